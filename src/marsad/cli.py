@@ -1,0 +1,228 @@
+"""The ``marsad`` command: a thin shell over the pipeline and the store.
+
+Every command catches :class:`~marsad.errors.MarsadError`, prints one line
+and exits with code 2; ``ingest`` exits 1 when some items failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from marsad import pipeline
+from marsad.config import Config, load_config
+from marsad.errors import MarsadError
+from marsad.records import IngestOutcome, IngestSummary
+from marsad.store import Store
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
+
+app = typer.Typer(
+    help=(
+        "marsad reads Arabic and English conflict reports into a sourced knowledge base.\n\n"
+        "Example:  marsad --db reports.db ingest examples/"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Global options shared by every command."""
+
+    db: str
+    as_json: bool
+    config: Config
+
+
+def _options(ctx: typer.Context) -> Options:
+    options = ctx.obj
+    assert isinstance(options, Options)
+    return options
+
+
+def _fail(message: str) -> None:
+    Console(stderr=True).print(f"marsad: error: {message}", markup=False, highlight=False)
+    raise typer.Exit(EXIT_ERROR)
+
+
+@contextmanager
+def _open_store(options: Options) -> Iterator[Store]:
+    try:
+        with Store.open(options.db) as store:
+            yield store
+    except MarsadError as exc:
+        _fail(str(exc))
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        str, typer.Option("--db", envvar="MARSAD_DB", help="Store file (SQLite).")
+    ] = "marsad.db",
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    config: Annotated[
+        str | None, typer.Option("--config", help="TOML file overriding data/defaults.toml.")
+    ] = None,
+) -> None:
+    """Global options come before the command: marsad --db my.db --json docs"""
+    try:
+        ctx.obj = Options(db=db, as_json=as_json, config=load_config(config))
+    except MarsadError as exc:
+        _fail(str(exc))
+
+
+def _report_outcome(console: Console, outcome: IngestOutcome) -> None:
+    if outcome.outcome == "failed":
+        console.print(f"failed: {outcome.path}: {outcome.detail}", markup=False, highlight=False)
+
+
+def _print_summary(console: Console, summary: IngestSummary) -> None:
+    console.print(
+        f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
+        f"near-duplicate {summary.near_duplicate}, failed {summary.failed}",
+        markup=False,
+        highlight=False,
+    )
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (read recursively).")],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read documents into the store.
+
+    Reads .txt, .html/.htm, .json and .jsonl files (and any of them gzipped);
+    a NAME.meta.json beside a file gives its url, outlet, lang, published and
+    title. Re-ingesting stored text adds nothing. Bad files are reported one
+    line each and skipped.
+
+    Exit codes: 0 all items went in, 1 some items failed, 2 the command could
+    not run (bad option, store or config).
+
+    Example:  marsad --db reports.db ingest examples/ new-report.html
+    """
+    options = _options(ctx)
+    errors = Console(stderr=True)
+    show_bar = not quiet and not options.as_json and errors.is_terminal
+    progress = Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=errors, disable=not show_bar, transient=True,
+    )  # fmt: skip
+    task = progress.add_task("ingest", total=None)
+    with _open_store(options) as store, progress:
+        try:
+            resources = pipeline.load_resources(options.config)
+            summary = pipeline.ingest_paths(
+                paths,
+                store,
+                options.config,
+                resources,
+                on_start=lambda total: progress.update(task, total=total),
+                on_file=lambda _path: progress.advance(task),
+                on_outcome=lambda outcome: _report_outcome(errors, outcome),
+            )
+        except MarsadError as exc:
+            _fail(str(exc))
+    if options.as_json:
+        _print_json(asdict(summary))
+    elif not quiet or summary.failed:
+        _print_summary(Console(), summary)
+    raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+@app.command()
+def docs(ctx: typer.Context) -> None:
+    """List stored documents.
+
+    Shows id, file name, title, outlet, published date with its precision,
+    language, size in characters, how many paths carried the same text, and
+    the document it nearly duplicates.
+
+    Example:  marsad --db reports.db docs --json    (or: marsad --json docs)
+    """
+    options = _options(ctx)
+    with _open_store(options) as store:
+        rows = store.documents()
+    if options.as_json:
+        _print_json([asdict(row) for row in rows])
+        return
+    table = Table("id", "file", "title", "outlet", "published", "lang", "chars", "sources",
+                  "duplicate of")  # fmt: skip
+    for row in rows:
+        published = f"{row.published} ({row.published_precision})" if row.published else ""
+        duplicate = f"{row.duplicate_of} ({row.similarity:.2f})" if row.duplicate_of else ""
+        table.add_row(
+            str(row.id), row.name, (row.title or "")[:50], row.outlet or "", published,
+            row.lang, str(row.size), str(row.sources), duplicate,
+        )  # fmt: skip
+    Console().print(table)
+    if not rows:
+        Console(stderr=True).print("no documents yet: marsad ingest PATH")
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Words to find, in Arabic or English.")],
+    limit: Annotated[int, typer.Option(help="Most sentences to show.", min=1)] = 20,
+) -> None:
+    """Find documents by words and show the matching sentences.
+
+    Arabic matches whatever the diacritics, tatweel, hamza forms, ta marbuta
+    or alef maqsura, and attached prefixes (و ف ب ل ك ال) are ignored.
+
+    Example:  marsad search "جيش العزة"      marsad search "Kafr Nabl" --limit 5
+    """
+    options = _options(ctx)
+    with _open_store(options) as store:
+        resources = pipeline.load_resources(options.config)
+        hits = pipeline.search(store, query, resources, limit)
+    if options.as_json:
+        _print_json([asdict(hit) for hit in hits])
+        return
+    console = Console()
+    for hit in hits:
+        console.print(f"[bold]{hit.document_id}[/bold] {hit.name}", highlight=False)
+        console.print("    " + " ".join(hit.sentence.split()), markup=False, highlight=False)
+    if not hits:
+        Console(stderr=True).print(f"no sentence matches {query!r}", markup=False)
+
+
+@app.command()
+def failures(ctx: typer.Context) -> None:
+    """List the files and lines that failed to ingest, with the reason.
+
+    Example:  marsad failures
+    """
+    options = _options(ctx)
+    with _open_store(options) as store:
+        rows = store.failures()
+    if options.as_json:
+        _print_json([asdict(row) for row in rows])
+        return
+    for row in rows:
+        Console().print(f"{row.at}  {row.path}: {row.reason}", markup=False, highlight=False)
+
+
+def main() -> None:
+    """Entry point of the ``marsad`` script."""
+    app()

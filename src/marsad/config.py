@@ -1,0 +1,99 @@
+"""Configuration: one frozen config per stage, defaults in ``data/defaults.toml``.
+
+A :class:`Config` is built once by :func:`load_config` and threaded through
+the pipeline; nothing reads configuration from module state.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import ConfigError
+
+DATA_PACKAGE = "marsad.data"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestConfig:
+    """Options of the ingest stage."""
+
+    extensions: tuple[str, ...] = (".txt", ".html", ".htm", ".json", ".jsonl")
+    max_bytes: int = 20_000_000
+    boilerplate_table: str = "boilerplate.tsv"
+    short_text_chars: int = 20
+    near_duplicate_threshold: float = 0.7
+    minhash_permutations: int = 128
+    shingle_words: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TextConfig:
+    """Options of the text stage."""
+
+    lexicon_table: str = "lexicon.tsv"
+    break_marks: str = ".·•-_*|"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreConfig:
+    """Options of the store."""
+
+    default_path: str = "marsad.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """All stage configs together."""
+
+    ingest: IngestConfig = IngestConfig()
+    text: TextConfig = TextConfig()
+    store: StoreConfig = StoreConfig()
+
+
+def resolve_table(name: str) -> Path:
+    """Return the path of a data table: a user path as given, else a bundled file."""
+    candidate = Path(name)
+    if candidate.is_absolute() or candidate.exists():
+        return candidate
+    bundled = Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
+    if not bundled.exists():
+        raise ConfigError(f"data table {name!r} not found on disk nor among marsad's bundled tables")
+    return bundled
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc.strerror}); check the path") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file") from exc
+
+
+def _build(cls: type[Any], section: dict[str, Any], where: str) -> Any:
+    known = {f.name for f in fields(cls)}
+    unknown = set(section) - known
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(known)}")
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in section.items()}
+    return cls(**values)
+
+
+def load_config(user_path: str | Path | None = None) -> Config:
+    """Load the bundled defaults, then overlay a user config file if given."""
+    defaults = _read_toml(Path(str(resources.files(DATA_PACKAGE).joinpath("defaults.toml"))))
+    if user_path is not None:
+        for name, section in _read_toml(Path(user_path)).items():
+            if name not in ("ingest", "text", "store") or not isinstance(section, dict):
+                raise ConfigError(f"{user_path}: unknown section [{name}]; use ingest, text or store")
+            defaults.setdefault(name, {}).update(section)
+    return Config(
+        ingest=_build(IngestConfig, defaults.get("ingest", {}), "[ingest]"),
+        text=_build(TextConfig, defaults.get("text", {}), "[text]"),
+        store=_build(StoreConfig, defaults.get("store", {}), "[store]"),
+    )

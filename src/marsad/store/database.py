@@ -1,0 +1,293 @@
+"""The store: documents, their sources, sentences and failures in SQLite.
+
+One :class:`Store` owns one connection and is the single writer. Writes made
+inside :meth:`Store.transaction` commit together; outside it each write
+commits on its own. The engine is reached only through SQLAlchemy Core, so
+another engine needs new DDL and search code, not new queries.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from marsad.errors import StoreError
+from marsad.records import Document, Text
+from marsad.store import schema
+from marsad.store.migrations import migrate
+from marsad.store.rows import DocumentRow, FailureRow, SearchHit
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _meta_sources(doc: Document) -> str:
+    meta = doc.metadata
+    found = {
+        name: getattr(meta, name).source
+        for name in ("title", "outlet", "url", "published", "lang")
+        if getattr(meta, name) is not None
+    }
+    return json.dumps(found, sort_keys=True)
+
+
+def _value(doc: Document, name: str) -> str | None:
+    item = getattr(doc.metadata, name)
+    return None if item is None else str(item.value)
+
+
+class Store:
+    """A marsad store on one SQLite file."""
+
+    def __init__(self, engine: Engine, path: str) -> None:
+        self._engine = engine
+        self.path = path
+        self._conn: Connection = engine.connect()
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating and migrating if needed) the store at ``path``."""
+        target = Path(path)
+        if target.is_dir():
+            raise StoreError(f"{target}: is a folder; give a database file path with --db")
+        if not target.parent.exists():
+            raise StoreError(f"{target}: folder {target.parent} does not exist; create it first")
+        engine = create_engine(f"sqlite:///{target}")
+        event.listen(engine, "connect", _on_connect)
+        try:
+            store = cls(engine, str(target))
+            with store.transaction() as conn:
+                migrate(conn)
+        except (DatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise StoreError(
+                f"{target}: cannot open as a marsad store ({exc.orig}); "
+                "is it another kind of file? choose another --db path"
+            ) from exc
+        return store
+
+    def close(self) -> None:
+        self._conn.close()
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """Group writes: all commit at the end, or none on an exception."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._conn
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with self._conn.begin():
+                yield self._conn
+        finally:
+            self._depth = 0
+
+    # -- writes -----------------------------------------------------------
+
+    def document_for_hash(self, content_hash: str) -> int | None:
+        """Return the id of the document with this content hash, if stored."""
+        query = select(schema.documents.c.id).where(
+            schema.documents.c.content_hash == content_hash
+        )
+        with self.transaction() as conn:
+            return conn.execute(query).scalar_one_or_none()
+
+    def add_source(self, document_id: int, path: str, raw_sha256: str) -> bool:
+        """Record another path for a stored text; False if already known."""
+        table = schema.sources
+        with self.transaction() as conn:
+            known = conn.execute(
+                select(table.c.id).where(
+                    (table.c.document_id == document_id) & (table.c.path == path)
+                )
+            ).first()
+            if known is not None:
+                return False
+            conn.execute(
+                table.insert().values(
+                    document_id=document_id, path=path, raw_sha256=raw_sha256, seen_at=_now()
+                )
+            )
+        return True
+
+    def add_document(
+        self,
+        doc: Document,
+        text_: Text,
+        sentence_keys: tuple[str, ...],
+        signature: bytes | None = None,
+        near: tuple[int, float] | None = None,
+    ) -> int:
+        """Store a new document with its sentences; return its id."""
+        row = {
+            "content_hash": text_.content_hash,
+            "name": doc.name,
+            "path": doc.path,
+            "fmt": doc.fmt,
+            "encoding": doc.encoding,
+            "lang": doc.lang,
+            "title": _value(doc, "title"),
+            "outlet": _value(doc, "outlet"),
+            "url": _value(doc, "url"),
+            "published": _value(doc, "published"),
+            "published_precision": doc.metadata.published_precision,
+            "meta_sources": _meta_sources(doc),
+            "size": len(doc.original),
+            "original": doc.original,
+            "normalised": text_.normalised,
+            "match_key": text_.key,
+            "paragraphs": json.dumps(
+                [[p.span.start, p.span.end, p.lang, p.boilerplate] for p in doc.paragraphs]
+            ),
+            "boilerplate": json.dumps([[s.start, s.end] for s in doc.boilerplate]),
+            "repairs": json.dumps(
+                [[r.original.start, r.original.end, r.repaired, r.reason] for r in text_.repairs],
+                ensure_ascii=False,
+            ),
+            "raw_sha256": doc.raw_sha256,
+            "duplicate_of": near[0] if near else None,
+            "similarity": near[1] if near else None,
+            "minhash": signature,
+            "ingested_at": _now(),
+        }
+        with self.transaction() as conn:
+            doc_id = int(conn.execute(schema.documents.insert().values(**row)).inserted_primary_key[0])
+            self._add_sentences(conn, doc_id, text_, sentence_keys)
+            conn.execute(
+                schema.sources.insert().values(
+                    document_id=doc_id, path=doc.path, raw_sha256=doc.raw_sha256, seen_at=_now()
+                )
+            )
+        return doc_id
+
+    def _add_sentences(
+        self, conn: Connection, doc_id: int, text_: Text, keys: tuple[str, ...]
+    ) -> None:
+        if len(keys) != len(text_.sentences):
+            raise StoreError(
+                f"document {doc_id}: {len(keys)} search keys for "
+                f"{len(text_.sentences)} sentences; this is a bug in the text stage"
+            )
+        rows = []
+        for idx, (sentence, key) in enumerate(zip(text_.sentences, keys, strict=True)):
+            orig = text_.offsets.to_original(sentence.span)
+            rows.append(
+                {
+                    "document_id": doc_id,
+                    "idx": idx,
+                    "start": sentence.span.start,
+                    "end": sentence.span.end,
+                    "orig_start": orig.start,
+                    "orig_end": orig.end,
+                    "boilerplate": sentence.boilerplate,
+                    "search_key": key,
+                }
+            )
+        if not rows:
+            return
+        conn.execute(schema.sentences.insert(), rows)
+        conn.execute(
+            text(
+                "INSERT INTO sentences_fts (rowid, search_key) "
+                "SELECT id, search_key FROM sentences WHERE document_id = :doc"
+            ),
+            {"doc": doc_id},
+        )
+
+    def add_failure(self, path: str, reason: str) -> None:
+        """Keep an ingestion failure with its reason."""
+        with self.transaction() as conn:
+            conn.execute(schema.failures.insert().values(path=path, reason=reason, at=_now()))
+
+    # -- reads ------------------------------------------------------------
+
+    def signatures(self) -> Iterator[tuple[int, bytes]]:
+        """Yield (document id, MinHash signature) of every stored document."""
+        table = schema.documents
+        query = select(table.c.id, table.c.minhash).where(table.c.minhash.is_not(None))
+        with self.transaction() as conn:
+            found = conn.execute(query.order_by(table.c.id)).all()
+        for doc_id, signature in found:
+            yield int(doc_id), bytes(signature)
+
+    def documents(self) -> list[DocumentRow]:
+        """List stored documents in the order they arrived."""
+        d, s = schema.documents, schema.sources
+        counts = (
+            select(s.c.document_id, func.count().label("n"))
+            .group_by(s.c.document_id)
+            .subquery()
+        )
+        query = (
+            select(
+                d.c.id, d.c.name, d.c.path, d.c.title, d.c.outlet, d.c.published,
+                d.c.published_precision, d.c.lang, d.c.size, d.c.duplicate_of,
+                d.c.similarity, func.coalesce(counts.c.n, 0),
+            )
+            .outerjoin(counts, counts.c.document_id == d.c.id)
+            .order_by(d.c.id)
+        )  # fmt: skip
+        with self.transaction() as conn:
+            return [DocumentRow(*row) for row in conn.execute(query).all()]
+
+    def failures(self) -> list[FailureRow]:
+        """List recorded ingestion failures, oldest first."""
+        f = schema.failures
+        with self.transaction() as conn:
+            rows = conn.execute(select(f.c.path, f.c.reason, f.c.at).order_by(f.c.id)).all()
+        return [FailureRow(*row) for row in rows]
+
+    def search(self, keys: tuple[str, ...], limit: int = 20) -> list[SearchHit]:
+        """Sentences whose search key holds every one of ``keys``, best first."""
+        words = [k for k in keys if k]
+        if not words:
+            return []
+        match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+        query = text(
+            "SELECT s.document_id, d.name, d.title, "
+            "substr(d.original, s.orig_start + 1, s.orig_end - s.orig_start), "
+            "s.orig_start, s.orig_end, bm25(sentences_fts) AS score "
+            "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "JOIN documents d ON d.id = s.document_id "
+            "WHERE sentences_fts MATCH :match AND NOT s.boilerplate "
+            "ORDER BY score, s.document_id, s.idx LIMIT :limit"
+        )
+        with self.transaction() as conn:
+            rows = conn.execute(query, {"match": match, "limit": limit}).all()
+        return [SearchHit(*row) for row in rows]

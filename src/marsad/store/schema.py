@@ -1,0 +1,92 @@
+"""Table definitions of the store (SQLAlchemy Core), shared by every engine."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("applied_at", String, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("name", String, nullable=False),
+    Column("path", String, nullable=False),
+    Column("fmt", String, nullable=False),
+    Column("encoding", String, nullable=False),
+    Column("lang", String, nullable=False),
+    Column("title", Text),
+    Column("outlet", String),
+    Column("url", Text),
+    Column("published", String),
+    Column("published_precision", String),
+    Column("meta_sources", Text, nullable=False),  # JSON: field -> file|sidecar|jsonl|html|text
+    Column("size", Integer, nullable=False),  # characters of the original text
+    Column("original", Text, nullable=False),
+    Column("normalised", Text, nullable=False),
+    Column("match_key", Text, nullable=False),
+    Column("paragraphs", Text, nullable=False),  # JSON: [[start, end, lang, boilerplate], ...]
+    Column("boilerplate", Text, nullable=False),  # JSON: [[start, end], ...] into original
+    Column("repairs", Text, nullable=False),  # JSON: [[start, end, repaired, reason], ...]
+    Column("raw_sha256", String(64), nullable=False),
+    Column("duplicate_of", Integer, ForeignKey("documents.id")),
+    Column("similarity", Float),
+    Column("minhash", LargeBinary),
+    Column("ingested_at", String, nullable=False),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("raw_sha256", String(64), nullable=False),
+    Column("seen_at", String, nullable=False),
+    UniqueConstraint("document_id", "path"),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),  # into the normalised text
+    Column("end", Integer, nullable=False),
+    Column("orig_start", Integer, nullable=False),  # into the original text
+    Column("orig_end", Integer, nullable=False),
+    Column("boilerplate", Boolean, nullable=False),
+    Column("search_key", Text, nullable=False),
+    UniqueConstraint("document_id", "idx"),
+)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("path", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", String, nullable=False),
+)
