@@ -61,7 +61,9 @@ def resolve_table(name: str) -> Path:
         return candidate
     bundled = Path(str(resources.files(DATA_PACKAGE).joinpath(name)))
     if not bundled.exists():
-        raise ConfigError(f"data table {name!r} not found on disk nor among marsad's bundled tables")
+        raise ConfigError(
+            f"data table {name!r} not found on disk nor among marsad's bundled tables"
+        )
     return bundled
 
 
@@ -90,7 +92,9 @@ def load_config(user_path: str | Path | None = None) -> Config:
     if user_path is not None:
         for name, section in _read_toml(Path(user_path)).items():
             if name not in ("ingest", "text", "store") or not isinstance(section, dict):
-                raise ConfigError(f"{user_path}: unknown section [{name}]; use ingest, text or store")
+                raise ConfigError(
+                    f"{user_path}: unknown section [{name}]; use ingest, text or store"
+                )
             defaults.setdefault(name, {}).update(section)
     return Config(
         ingest=_build(IngestConfig, defaults.get("ingest", {}), "[ingest]"),

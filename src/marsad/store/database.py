@@ -122,9 +122,7 @@ class Store:
 
     def document_for_hash(self, content_hash: str) -> int | None:
         """Return the id of the document with this content hash, if stored."""
-        query = select(schema.documents.c.id).where(
-            schema.documents.c.content_hash == content_hash
-        )
+        query = select(schema.documents.c.id).where(schema.documents.c.content_hash == content_hash)
         with self.transaction() as conn:
             return conn.execute(query).scalar_one_or_none()
 
@@ -187,7 +185,8 @@ class Store:
             "ingested_at": _now(),
         }
         with self.transaction() as conn:
-            doc_id = int(conn.execute(schema.documents.insert().values(**row)).inserted_primary_key[0])
+            result = conn.execute(schema.documents.insert().values(**row))
+            doc_id = int(result.inserted_primary_key[0])  # type: ignore[index]
             self._add_sentences(conn, doc_id, text_, sentence_keys)
             conn.execute(
                 schema.sources.insert().values(
@@ -250,9 +249,7 @@ class Store:
         """List stored documents in the order they arrived."""
         d, s = schema.documents, schema.sources
         counts = (
-            select(s.c.document_id, func.count().label("n"))
-            .group_by(s.c.document_id)
-            .subquery()
+            select(s.c.document_id, func.count().label("n")).group_by(s.c.document_id).subquery()
         )
         query = (
             select(
@@ -264,7 +261,7 @@ class Store:
             .order_by(d.c.id)
         )  # fmt: skip
         with self.transaction() as conn:
-            return [DocumentRow(*row) for row in conn.execute(query).all()]
+            return [DocumentRow(*row) for row in conn.execute(query).all()]  # type: ignore[call-arg]
 
     def failures(self) -> list[FailureRow]:
         """List recorded ingestion failures, oldest first."""

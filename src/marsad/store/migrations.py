@@ -66,8 +66,7 @@ def current_version(conn: Connection) -> int:
     if "schema_migrations" not in tables:
         if tables:
             raise SchemaError(
-                "the database holds tables but is not a marsad store; "
-                "choose another --db path"
+                "the database holds tables but is not a marsad store; choose another --db path"
             )
         return 0
     found = conn.execute(select(schema.schema_migrations.c.version)).scalars().all()
