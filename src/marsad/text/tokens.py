@@ -1,0 +1,61 @@
+"""Tokens of normalised text: words, numbers, and Arabic clitics set apart.
+
+A token is one of
+
+* an **Arabic word**: a run of Arabic letters, split into proclitics, stem
+  and pronoun suffix by :mod:`marsad.text.clitics`;
+* a **Latin word**: Latin (also Greek, Cyrillic) letters, digits allowed
+  inside (``9K111``), with single internal hyphens or apostrophes
+  (``al-Izza``, ``Jaysh's``);
+* a **number**: digits with ``, . ٫ ٬`` between digit groups (``1,500``,
+  ``3.5``).
+
+``Token.key`` is the stem's slice of ``Text.key``: folded Arabic letters,
+lower-cased Latin.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from marsad.records import Span, Token
+from marsad.text.arabic import LETTER_CLASS
+from marsad.text.clitics import segment_word
+from marsad.text.resources import MEMO_LIMIT, TextResources
+
+_LATIN_LETTER: Final = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff"
+)
+_ALNUM: Final = f"[0-9{_LATIN_LETTER}]"
+TOKEN: Final = re.compile(
+    f"(?P<arabic>[{LETTER_CLASS}]+)"
+    f"|(?P<latin>[0-9]*[{_LATIN_LETTER}]{_ALNUM}*(?:['’‘\\-]+{_ALNUM}+)*)"
+    r"|(?P<number>\d+(?:[.,\u066b\u066c]\d+)*)"
+)
+
+
+def find_tokens(normalised: str, key: str, resources: TextResources) -> tuple[Token, ...]:
+    """Return the tokens of ``normalised``; ``key`` is its folded twin."""
+    memo = resources.clitics
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    tokens: list[Token] = []
+    for match in TOKEN.finditer(normalised):
+        start, end = match.span()
+        span = Span(start, end)
+        if match.lastgroup != "arabic":
+            tokens.append(Token(span, span, key[start:end]))
+            continue
+        word = match.group()
+        clitics = memo.get(word)
+        if clitics is None:
+            seg = segment_word(word, resources)
+            clitics = memo[word] = (seg.prefixes, seg.suffix)
+        prefixes, suffix = clitics
+        if not prefixes and not suffix:
+            tokens.append(Token(span, span, key[start:end]))
+            continue
+        stem = Span(start + len(prefixes), end - len(suffix))
+        tokens.append(Token(span, stem, key[stem.start : stem.end], prefixes, suffix))
+    return tuple(tokens)
