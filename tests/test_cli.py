@@ -71,9 +71,7 @@ def test_same_text_elsewhere_is_another_source(tmp_path: Path, corpus: Path) -> 
     "query",
     ["جيش العزة", "جيش العزه", "جَيْشُ العِزَّة", "جيـــش العزة", "قريه", "قواته", "ريف حماه"],
 )
-def test_arabic_search_ignores_spelling_variants(
-    tmp_path: Path, corpus: Path, query: str
-) -> None:
+def test_arabic_search_ignores_spelling_variants(tmp_path: Path, corpus: Path, query: str) -> None:
     db = tmp_path / "m.db"
     marsad(db, "ingest", str(corpus))
     code, out, _ = marsad(db, "--json", "search", query)

@@ -53,7 +53,9 @@ def _options(ctx: typer.Context) -> Options:
 
 
 def _fail(message: str) -> None:
-    Console(stderr=True).print(f"marsad: error: {message}", markup=False, highlight=False)
+    Console(stderr=True, soft_wrap=True).print(
+        f"marsad: error: {message}", markup=False, highlight=False
+    )
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -121,7 +123,7 @@ def ingest(
     Example:  marsad --db reports.db ingest examples/ new-report.html
     """
     options = _options(ctx)
-    errors = Console(stderr=True)
+    errors = Console(stderr=True, soft_wrap=True)
     show_bar = not quiet and not options.as_json and errors.is_terminal
     progress = Progress(
         TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -220,7 +222,9 @@ def failures(ctx: typer.Context) -> None:
         _print_json([asdict(row) for row in rows])
         return
     for row in rows:
-        Console().print(f"{row.at}  {row.path}: {row.reason}", markup=False, highlight=False)
+        Console(soft_wrap=True).print(
+            f"{row.at}  {row.path}: {row.reason}", markup=False, highlight=False
+        )
 
 
 def main() -> None:

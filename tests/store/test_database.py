@@ -144,7 +144,7 @@ def test_search_finds_sentences_and_skips_boilerplate(store: Store) -> None:
 
 
 def test_search_query_cannot_inject_fts_syntax(store: Store) -> None:
-    doc, text = make_records("a quoted \"word\" here", "aa")
+    doc, text = make_records('a quoted "word" here', "aa")
     store.add_document(doc, text, keys_of(text))
     assert store.search(('"word"', "NEAR(", "*")) == []
 
