@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from marsad import pipeline
 from marsad.config import Config, load_config
@@ -167,16 +167,22 @@ def docs(ctx: typer.Context) -> None:
     if options.as_json:
         _print_json([asdict(row) for row in rows])
         return
-    table = Table("id", "file", "title", "outlet", "published", "lang", "chars", "sources",
-                  "duplicate of")  # fmt: skip
+    table = Table(
+        Column("id", justify="right"), Column("file", no_wrap=True),
+        Column("title", no_wrap=True, overflow="ellipsis", max_width=36),
+        Column("outlet", no_wrap=True, overflow="ellipsis", max_width=24),
+        Column("published", no_wrap=True), Column("lang", min_width=4),
+        Column("chars", justify="right", min_width=6),
+        Column("sources", justify="right", min_width=7), Column("duplicate of", no_wrap=True),
+    )  # fmt: skip
     for row in rows:
         published = f"{row.published} ({row.published_precision})" if row.published else ""
         duplicate = f"{row.duplicate_of} ({row.similarity:.2f})" if row.duplicate_of else ""
         table.add_row(
-            str(row.id), row.name, (row.title or "")[:50], row.outlet or "", published,
+            str(row.id), row.name, row.title or "", row.outlet or "", published,
             row.lang, str(row.size), str(row.sources), duplicate,
         )  # fmt: skip
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
     if not rows:
         Console(stderr=True).print("no documents yet: marsad ingest PATH")
 
