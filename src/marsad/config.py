@@ -39,6 +39,23 @@ class TextConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ExtractConfig:
+    """Options of the extract stage: the word tables it reads (bundled names or user paths)."""
+
+    actors_table: str = "actors.tsv"
+    places_table: str = "places.tsv"
+    ranks_table: str = "ranks.tsv"
+    cues_table: str = "cues.tsv"
+    triggers_table: str = "triggers.tsv"
+    relation_cues_table: str = "relation_cues.tsv"
+    speech_table: str = "speech.tsv"
+    outlets_table: str = "outlets.tsv"
+    numbers_table: str = "numbers.tsv"
+    months_table: str = "months.tsv"
+    extra_gazetteers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class StoreConfig:
     """Options of the store."""
 
@@ -51,6 +68,7 @@ class Config:
 
     ingest: IngestConfig = IngestConfig()
     text: TextConfig = TextConfig()
+    extract: ExtractConfig = ExtractConfig()
     store: StoreConfig = StoreConfig()
 
 
@@ -91,13 +109,14 @@ def load_config(user_path: str | Path | None = None) -> Config:
     defaults = _read_toml(Path(str(resources.files(DATA_PACKAGE).joinpath("defaults.toml"))))
     if user_path is not None:
         for name, section in _read_toml(Path(user_path)).items():
-            if name not in ("ingest", "text", "store") or not isinstance(section, dict):
+            if name not in ("ingest", "text", "extract", "store") or not isinstance(section, dict):
                 raise ConfigError(
-                    f"{user_path}: unknown section [{name}]; use ingest, text or store"
+                    f"{user_path}: unknown section [{name}]; use ingest, text, extract or store"
                 )
             defaults.setdefault(name, {}).update(section)
     return Config(
         ingest=_build(IngestConfig, defaults.get("ingest", {}), "[ingest]"),
         text=_build(TextConfig, defaults.get("text", {}), "[text]"),
+        extract=_build(ExtractConfig, defaults.get("extract", {}), "[extract]"),
         store=_build(StoreConfig, defaults.get("store", {}), "[store]"),
     )
