@@ -43,15 +43,18 @@ class ExtractConfig:
     """Options of the extract stage: the word tables it reads (bundled names or user paths)."""
 
     actors_table: str = "actors.tsv"
-    places_table: str = "places.tsv"
+    persons_table: str = "persons.tsv"
+    group_words_table: str = "group_words.tsv"
     ranks_table: str = "ranks.tsv"
-    cues_table: str = "cues.tsv"
-    triggers_table: str = "triggers.tsv"
-    relation_cues_table: str = "relation_cues.tsv"
+    places_table: str = "places.tsv"
+    place_cues_table: str = "place_cues.tsv"
+    months_table: str = "months.tsv"
+    numbers_table: str = "numbers.tsv"
     speech_table: str = "speech.tsv"
     outlets_table: str = "outlets.tsv"
-    numbers_table: str = "numbers.tsv"
-    months_table: str = "months.tsv"
+    claim_words_table: str = "claim_words.tsv"
+    relation_cues_table: str = "relation_cues.tsv"
+    triggers_table: str = "triggers.tsv"
     extra_gazetteers: tuple[str, ...] = ()
 
 
