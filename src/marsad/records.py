@@ -361,3 +361,13 @@ class DocumentFacts:
     relations: tuple[Relation, ...]
     events: tuple[Event, ...]
     claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """What the extractor needs to know of a document besides its text."""
+
+    name: str
+    lang: str
+    published: str | None = None
+    outlet: str | None = None

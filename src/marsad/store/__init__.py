@@ -1,6 +1,14 @@
 """The store stage: the only code that touches the database."""
 
 from marsad.store.database import Store
-from marsad.store.rows import DocumentRow, FailureRow, SearchHit
+from marsad.store.rows import DocumentRow, FactsRow, FailureRow, PlaceRow, SearchHit, StoredText
 
-__all__ = ["DocumentRow", "FailureRow", "SearchHit", "Store"]
+__all__ = [
+    "DocumentRow",
+    "FactsRow",
+    "FailureRow",
+    "PlaceRow",
+    "SearchHit",
+    "Store",
+    "StoredText",
+]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,9 +22,16 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from marsad.errors import StoreError
 from marsad.records import Document, Text
-from marsad.store import schema
+from marsad.store import knowledge, schema
 from marsad.store.migrations import migrate
-from marsad.store.rows import DocumentRow, FailureRow, SearchHit
+from marsad.store.rows import (
+    DocumentRow,
+    FactsRow,
+    FailureRow,
+    PlaceRow,
+    SearchHit,
+    StoredText,
+)
 
 
 def _now() -> str:
@@ -229,6 +236,16 @@ class Store:
             {"doc": doc_id},
         )
 
+    def save_facts(self, document_id: int, extractor: str, facts: str) -> None:
+        """Replace the extracted facts (JSON) of a document."""
+        with self.transaction() as conn:
+            knowledge.save_facts(conn, document_id, extractor, facts)
+
+    def add_places(self, places: Iterable[PlaceRow], source: str) -> int:
+        """Import gazetteer places (replacing same ids); return how many."""
+        with self.transaction() as conn:
+            return knowledge.add_places(conn, places, source)
+
     def add_failure(self, path: str, reason: str) -> None:
         """Keep an ingestion failure with its reason."""
         with self.transaction() as conn:
@@ -269,6 +286,28 @@ class Store:
         with self.transaction() as conn:
             rows = conn.execute(select(f.c.path, f.c.reason, f.c.at).order_by(f.c.id)).all()
         return [FailureRow(*row) for row in rows]
+
+    def facts(self) -> list[FactsRow]:
+        """Stored facts of every document, in document order."""
+        with self.transaction() as conn:
+            return list(knowledge.iter_facts(conn))
+
+    def texts(self) -> Iterator[StoredText]:
+        """Stored documents as re-extraction needs them, one at a time."""
+        with self.transaction() as conn:
+            ids = list(
+                conn.execute(
+                    select(schema.documents.c.id).order_by(schema.documents.c.id)
+                ).scalars()
+            )
+        for document_id in ids:
+            with self.transaction() as conn:
+                yield knowledge.read_text(conn, document_id)
+
+    def places(self) -> list[PlaceRow]:
+        """Every imported gazetteer place."""
+        with self.transaction() as conn:
+            return list(knowledge.iter_places(conn))
 
     def search(self, keys: tuple[str, ...], limit: int = 20) -> list[SearchHit]:
         """Sentences whose search key holds every one of ``keys``, best first."""

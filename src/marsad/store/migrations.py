@@ -53,10 +53,15 @@ def _index_lookups(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_dup ON documents (duplicate_of)"))
 
 
+def _create_knowledge_tables(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.facts, schema.places])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, sentences, failures", _create_core_tables),
     Migration(2, "full-text search over sentence keys", _create_search_index),
     Migration(3, "look-up indexes", _index_lookups),
+    Migration(4, "extracted facts and imported gazetteer places", _create_knowledge_tables),
 )
 
 

@@ -43,3 +43,40 @@ class FailureRow:
     path: str
     reason: str
     at: str
+
+
+@dataclass(frozen=True, slots=True)
+class FactsRow:
+    """The stored facts of one document (JSON in the facts format)."""
+
+    document_id: int
+    name: str
+    extractor: str
+    facts: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredText:
+    """What re-extraction needs of a stored document."""
+
+    document_id: int
+    name: str
+    original: str
+    boilerplate: tuple[tuple[int, int], ...]
+    lang: str
+    published: str | None
+    outlet: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    """A gazetteer place imported into the store."""
+
+    id: str
+    canonical: str
+    names: tuple[str, ...]
+    admin1: str | None
+    feature: str
+    lat: float | None
+    lon: float | None
+    population: int | None

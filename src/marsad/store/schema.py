@@ -90,3 +90,28 @@ failures = Table(
     Column("reason", Text, nullable=False),
     Column("at", String, nullable=False),
 )
+
+facts = Table(
+    "facts",
+    metadata,
+    Column(
+        "document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("extractor", String, nullable=False),  # version of the extractor that wrote it
+    Column("facts", Text, nullable=False),  # JSON in the facts format, with evidence spans
+    Column("extracted_at", String, nullable=False),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("id", String, primary_key=True),  # e.g. wof:85672345, gn:163345
+    Column("canonical", String, nullable=False),
+    Column("names", Text, nullable=False),  # JSON list of names, Arabic and Latin
+    Column("admin1", String),
+    Column("feature", String, nullable=False),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("population", Integer),
+    Column("source", Text, nullable=False),  # the file it was imported from
+)
