@@ -59,6 +59,15 @@ class ExtractConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkConfig:
+    """Options of the linker: alias table and fuzzy-matching thresholds."""
+
+    aliases_table: str = "aliases.tsv"
+    fuzzy_threshold: float = 92.0
+    fuzzy_min_length: int = 7
+
+
+@dataclass(frozen=True, slots=True)
 class StoreConfig:
     """Options of the store."""
 
@@ -72,7 +81,11 @@ class Config:
     ingest: IngestConfig = IngestConfig()
     text: TextConfig = TextConfig()
     extract: ExtractConfig = ExtractConfig()
+    link: LinkConfig = LinkConfig()
     store: StoreConfig = StoreConfig()
+
+
+_SECTIONS = ("ingest", "text", "extract", "link", "store")
 
 
 def resolve_table(name: str) -> Path:
@@ -112,14 +125,15 @@ def load_config(user_path: str | Path | None = None) -> Config:
     defaults = _read_toml(Path(str(resources.files(DATA_PACKAGE).joinpath("defaults.toml"))))
     if user_path is not None:
         for name, section in _read_toml(Path(user_path)).items():
-            if name not in ("ingest", "text", "extract", "store") or not isinstance(section, dict):
+            if name not in _SECTIONS or not isinstance(section, dict):
                 raise ConfigError(
-                    f"{user_path}: unknown section [{name}]; use ingest, text, extract or store"
+                    f"{user_path}: unknown section [{name}]; use one of {', '.join(_SECTIONS)}"
                 )
             defaults.setdefault(name, {}).update(section)
     return Config(
         ingest=_build(IngestConfig, defaults.get("ingest", {}), "[ingest]"),
         text=_build(TextConfig, defaults.get("text", {}), "[text]"),
         extract=_build(ExtractConfig, defaults.get("extract", {}), "[extract]"),
+        link=_build(LinkConfig, defaults.get("link", {}), "[link]"),
         store=_build(StoreConfig, defaults.get("store", {}), "[store]"),
     )

@@ -13,8 +13,9 @@ non-zero; anything else is a bug.
     │   ├── BinaryFileError        not text at all
     │   ├── DecodeError            no charset decodes it
     │   └── JsonLineError          a JSON line or file is malformed
-    └── StoreError             the database cannot be opened or written
-        └── SchemaError            the database schema is newer or foreign
+    ├── StoreError             the database cannot be opened or written
+    │   └── SchemaError            the database schema is newer or foreign
+    └── NotFoundError          a name, id or document is not in the store
 """
 
 from __future__ import annotations
@@ -72,3 +73,7 @@ class StoreError(MarsadError):
 
 class SchemaError(StoreError):
     """The store's schema is newer than this marsad or not a marsad store."""
+
+
+class NotFoundError(MarsadError):
+    """An entity, fact or document asked for is not in the store."""

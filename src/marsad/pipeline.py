@@ -1,13 +1,23 @@
-"""Wiring of the stages: ingest → text → store. No logic of its own beyond order."""
+"""Wiring of the stages: ingest → text → extract → store. No logic of its own beyond order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+import traceback
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.config import Config
 from marsad.errors import InputError
+from marsad.extract.export import facts_dict
+from marsad.extract.facts import (
+    EXTRACTOR_VERSION,
+    ExtractResources,
+    extract_facts,
+    load_extract_resources,
+)
+from marsad.extract.gazetteer import PlaceEntry
 from marsad.ingest import (
     IngestResources,
     NearDuplicateIndex,
@@ -16,8 +26,25 @@ from marsad.ingest import (
     read_document,
     read_items,
 )
-from marsad.records import IngestFailure, IngestOutcome, IngestSummary, RawItem
-from marsad.store import SearchHit, Store
+from marsad.link import LinkResources, link_entities, load_link_resources
+from marsad.link.attributes import AttributeVotes
+from marsad.link.gather import gather_facts
+from marsad.link.keys import name_key
+from marsad.link.sources import link_hints, link_items
+from marsad.records import (
+    Document,
+    DocumentFacts,
+    DocumentInfo,
+    IngestFailure,
+    IngestOutcome,
+    IngestSummary,
+    LinkHint,
+    LinkItem,
+    RawItem,
+    Span,
+    Text,
+)
+from marsad.store import PlaceRow, SearchHit, Store
 from marsad.text import (
     TextResources,
     load_text_resources,
@@ -37,14 +64,59 @@ class Resources:
 
     ingest: IngestResources
     text: TextResources
+    extract: ExtractResources
+    link: LinkResources
 
 
-def load_resources(config: Config) -> Resources:
-    """Build the resources of every stage from ``config``."""
+def _place_entry(row: PlaceRow) -> PlaceEntry:
+    return PlaceEntry(
+        id=row.id, canonical=row.canonical, names=row.names, admin1=row.admin1,
+        feature=row.feature, lat=row.lat, lon=row.lon, population=row.population,
+    )  # fmt: skip
+
+
+def load_resources(config: Config, store: Store | None = None) -> Resources:
+    """Build the resources of every stage from ``config`` (and places imported into ``store``)."""
+    text = load_text_resources(config.text)
+    places = [_place_entry(row) for row in store.places()] if store is not None else []
     return Resources(
         ingest=load_ingest_resources(config.ingest),
-        text=load_text_resources(config.text),
+        text=text,
+        extract=load_extract_resources(
+            config.extract, lambda string: normalise_text(string, (), text), places
+        ),
+        link=load_link_resources(config.link),
     )
+
+
+def document_info(doc: Document) -> DocumentInfo:
+    """What the extractor needs to know of ``doc`` besides its text."""
+    meta = doc.metadata
+    return DocumentInfo(
+        name=doc.name,
+        lang=doc.lang,
+        published=meta.published.value if meta.published else None,
+        outlet=meta.outlet.value if meta.outlet else None,
+    )
+
+
+def extract(text: Text, info: DocumentInfo, resources: Resources) -> DocumentFacts:
+    """The facts of one normalised document."""
+    return extract_facts(text, info, resources.extract)
+
+
+def _save_facts(
+    store: Store, doc_id: int, text: Text, info: DocumentInfo, resources: Resources
+) -> str | None:
+    """Extract and store the facts of a document; return a problem, or None."""
+    try:
+        facts = extract(text, info, resources)
+    except Exception as exc:  # an extractor bug must not lose the stored document
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return f"extraction failed ({type(exc).__name__}: {exc} at {where.name}:{where.lineno})"
+    payload = json.dumps(facts_dict(facts, text.offsets), ensure_ascii=False)
+    store.save_facts(doc_id, EXTRACTOR_VERSION, payload)
+    return None
 
 
 def load_near_duplicates(store: Store, config: Config) -> NearDuplicateIndex:
@@ -70,6 +142,10 @@ def ingest_item(
     near = index.find(signature)
     doc_id = store.add_document(doc, text, sentence_keys(text), signature, near)
     index.add(doc_id, signature)
+    problem = _save_facts(store, doc_id, text, document_info(doc), resources)
+    if problem is not None:
+        store.add_failure(item.path, problem)
+        return IngestOutcome(item.path, "failed", doc_id, f"stored, but {problem}")
     if near is not None:
         detail = f"near-duplicate of document {near[0]} (similarity {near[1]:.2f})"
         return IngestOutcome(item.path, "near-duplicate", doc_id, detail)
@@ -145,6 +221,74 @@ def summarise(outcomes: Sequence[IngestOutcome]) -> IngestSummary:
     )
 
 
-def search(store: Store, query: str, resources: Resources, limit: int = 20) -> list[SearchHit]:
+def search(store: Store, query: str, resources: TextResources, limit: int = 20) -> list[SearchHit]:
     """Sentences matching every word of ``query``, Arabic folded, clitics ignored."""
-    return store.search(query_keys(query, resources.text), limit)
+    return store.search(query_keys(query, resources), limit)
+
+
+def reextract(store: Store, resources: Resources, on_document: ProgressHook | None = None) -> int:
+    """Extract the facts of every stored document again; return how many."""
+    count = 0
+    for stored in store.texts():
+        spans = tuple(Span(start, end) for start, end in stored.boilerplate)
+        text = normalise_text(stored.original, spans, resources.text)
+        info = DocumentInfo(stored.name, stored.lang, stored.published, stored.outlet)
+        problem = _save_facts(store, stored.document_id, text, info, resources)
+        if problem is not None:
+            store.add_failure(stored.name, problem)
+        count += 1
+        if on_document is not None:
+            on_document(stored.name)
+    return count
+
+
+def rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int:
+    """Link every stored document's entities and rewrite the knowledge base.
+
+    Two passes over the stored facts: entities first (to link them), then
+    relations, events and claims (to merge them). Returns the entity count.
+    """
+    items: list[LinkItem] = []
+    hints: list[LinkHint] = []
+    votes = AttributeVotes()
+    for source in store.facts_sources():
+        items.extend(link_items(source))
+        hints.extend(link_hints(source))
+        votes.add(source)
+    linking = link_entities(items, hints, resources.link, config.link)
+    facts = gather_facts(store.facts_sources(), linking.links)
+    name_keys = {
+        (entity.id, name, key)
+        for entity in linking.entities
+        for name in {entity.canonical, *(n.name for n in entity.names)}
+        for key in {name_key(name), name_key(name).replace(" ", "")} - {""}
+    }
+    attributes = votes.attributes(linking.links)
+    store.replace_knowledge(linking.entities, attributes, sorted(name_keys), linking.links, facts)
+    return len(linking.entities)
+
+
+def export_facts(store: Store) -> list[dict[str, object]]:
+    """The stored facts of every document, in the facts format."""
+    return [json.loads(row.facts) for row in store.facts()]
+
+
+def read_item(item: RawItem, resources: Resources) -> tuple[DocumentFacts, Text]:
+    """Read, normalise and extract one item without storing anything."""
+    doc = read_document(item, resources.ingest)
+    text = normalise_text(doc.original, doc.boilerplate, resources.text)
+    return extract(text, document_info(doc), resources), text
+
+
+def read_path(
+    path: Path, config: Config, resources: Resources
+) -> Iterator[tuple[DocumentFacts, Text] | IngestFailure]:
+    """The facts of every document in one file; bad items come back as failures."""
+    for item in read_items(path, config.ingest):
+        if isinstance(item, IngestFailure):
+            yield item
+            continue
+        try:
+            yield read_item(item, resources)
+        except InputError as exc:
+            yield IngestFailure(item.path, exc.reason)

@@ -55,6 +55,8 @@ def _entity(entity: Entity, offsets: OffsetMap | None) -> dict[str, Any]:
     for key in ("rank", "admin1", "feature", "lat", "lon"):
         if getattr(entity, key) is not None:
             out[key] = getattr(entity, key)
+    if entity.key:
+        out["key"] = entity.key
     if offsets is not None:
         spans = (offsets.to_original(span) for span in entity.mentions)
         out["mentions"] = [[span.start, span.end] for span in spans]

@@ -1,12 +1,25 @@
 """The store stage: the only code that touches the database."""
 
 from marsad.store.database import Store
-from marsad.store.rows import DocumentRow, FactsRow, FailureRow, PlaceRow, SearchHit, StoredText
+from marsad.store.rows import (
+    DocumentRow,
+    FactsRow,
+    FailureRow,
+    KbEntityRow,
+    KbEvidenceRow,
+    KbFactRow,
+    PlaceRow,
+    SearchHit,
+    StoredText,
+)
 
 __all__ = [
     "DocumentRow",
     "FactsRow",
     "FailureRow",
+    "KbEntityRow",
+    "KbEvidenceRow",
+    "KbFactRow",
     "PlaceRow",
     "SearchHit",
     "Store",

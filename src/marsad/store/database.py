@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,13 +21,16 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, select, t
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from marsad.errors import StoreError
-from marsad.records import Document, Text
-from marsad.store import knowledge, schema
+from marsad.records import Document, EntityLink, FactsSource, KbEntity, KbFact, Text
+from marsad.store import kb, knowledge, schema
 from marsad.store.migrations import migrate
 from marsad.store.rows import (
     DocumentRow,
     FactsRow,
     FailureRow,
+    KbEntityRow,
+    KbEvidenceRow,
+    KbFactRow,
     PlaceRow,
     SearchHit,
     StoredText,
@@ -246,6 +249,18 @@ class Store:
         with self.transaction() as conn:
             return knowledge.add_places(conn, places, source)
 
+    def replace_knowledge(
+        self,
+        entities: Sequence[KbEntity],
+        attributes: Mapping[str, Mapping[str, object]],
+        name_keys: Iterable[tuple[str, str, str]],
+        links: Iterable[EntityLink],
+        facts: Sequence[KbFact],
+    ) -> None:
+        """Rewrite the knowledge base (entities, links, merged facts, evidence)."""
+        with self.transaction() as conn:
+            kb.replace_knowledge(conn, entities, attributes, name_keys, links, facts)
+
     def add_failure(self, path: str, reason: str) -> None:
         """Keep an ingestion failure with its reason."""
         with self.transaction() as conn:
@@ -303,6 +318,47 @@ class Store:
         for document_id in ids:
             with self.transaction() as conn:
                 yield knowledge.read_text(conn, document_id)
+
+    def facts_sources(self) -> Iterator[FactsSource]:
+        """Stored facts with what the knowledge base needs of their documents."""
+        with self.transaction() as conn:
+            yield from knowledge.iter_sources(conn)
+
+    def entities_by_key(self, keys: Sequence[str]) -> list[KbEntityRow]:
+        """Knowledge-base entities having a name with one of these keys."""
+        with self.transaction() as conn:
+            return kb.entities_by_key(conn, keys)
+
+    def entity(self, entity_id: str) -> KbEntityRow | None:
+        """The knowledge-base entity ``entity_id``, if any."""
+        with self.transaction() as conn:
+            return kb.entity_by_id(conn, entity_id)
+
+    def entities_by_ids(self, ids: Iterable[str]) -> dict[str, KbEntityRow]:
+        """Knowledge-base entities by id (unknown ids left out)."""
+        with self.transaction() as conn:
+            return kb.entities_by_ids(conn, ids)
+
+    def entities(
+        self,
+        kind: str | None = None,
+        key_prefix: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> tuple[list[KbEntityRow], int]:
+        """A page of knowledge-base entities and how many match in all."""
+        with self.transaction() as conn:
+            return kb.list_entities(conn, kind, key_prefix, offset, limit)
+
+    def facts_of(self, entity_id: str, section: str | None = None) -> list[KbFactRow]:
+        """Merged facts that involve ``entity_id``."""
+        with self.transaction() as conn:
+            return kb.facts_of(conn, entity_id, section)
+
+    def evidence_of(self, fact_ids: Sequence[str], per_fact: int = 3) -> list[KbEvidenceRow]:
+        """Evidence of each fact (up to ``per_fact`` each), with its document."""
+        with self.transaction() as conn:
+            return kb.evidence_of(conn, fact_ids, per_fact)
 
     def places(self) -> list[PlaceRow]:
         """Every imported gazetteer place."""

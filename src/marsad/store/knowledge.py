@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, func, select
 
+from marsad.records import FactsSource
 from marsad.store import schema
 from marsad.store.rows import FactsRow, PlaceRow, StoredText
 
@@ -40,6 +41,25 @@ def iter_facts(conn: Connection) -> Iterator[FactsRow]:
     )
     for row in conn.execute(query):
         yield FactsRow(row[0], row[1], row[2], row[3])
+
+
+def iter_sources(conn: Connection) -> Iterator[FactsSource]:
+    """Every document's facts with its outlet, date and syndication origin."""
+    d, f = schema.documents, schema.facts
+    query = (
+        select(d.c.id, d.c.name, d.c.outlet, d.c.published, d.c.duplicate_of, f.c.facts)
+        .join(f, f.c.document_id == d.c.id)
+        .order_by(d.c.id)
+    )
+    for row in conn.execute(query):
+        yield FactsSource(
+            document_id=row.id,
+            name=row.name,
+            outlet=row.outlet,
+            published=row.published,
+            origin=row.duplicate_of or row.id,
+            facts=json.loads(row.facts),
+        )
 
 
 def read_text(conn: Connection, document_id: int) -> StoredText:

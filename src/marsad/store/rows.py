@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +81,48 @@ class PlaceRow:
     lat: float | None
     lon: float | None
     population: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class KbEntityRow:
+    """A knowledge-base entity as stored: names are dicts (name, script, period)."""
+
+    id: str
+    type: str
+    canonical: str
+    names: tuple[dict[str, Any], ...]
+    attributes: dict[str, Any]
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class KbFactRow:
+    """A merged fact and the role the looked-up entity plays in it."""
+
+    id: str
+    section: str
+    data: dict[str, Any]
+    date: str | None
+    documents: int
+    origins: int
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class KbEvidenceRow:
+    """One piece of evidence of a fact, with the document it stands in."""
+
+    fact_id: str
+    document_id: int
+    document: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    reported_by: str | None
+    cited: str | None
+    origin: str
+    details: dict[str, str]

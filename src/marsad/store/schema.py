@@ -7,6 +7,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -115,3 +116,69 @@ places = Table(
     Column("population", Integer),
     Column("source", Text, nullable=False),  # the file it was imported from
 )
+
+# -- knowledge base (rebuilt from the facts after every ingest) -----------------
+
+kb_entities = Table(
+    "kb_entities",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("type", String, nullable=False),
+    Column("canonical", String, nullable=False),
+    Column("names", Text, nullable=False),  # JSON: [{name, script, documents, start, end}]
+    Column("attributes", Text, nullable=False),  # JSON: rank, admin1, feature, lat, lon
+    Column("documents", Integer, nullable=False),
+)
+
+kb_names = Table(
+    "kb_names",
+    metadata,
+    Column("entity_id", String, ForeignKey("kb_entities.id", ondelete="CASCADE"), index=True),
+    Column("name", String, nullable=False),
+    Column("key", String, nullable=False, index=True),  # cross-script name key
+)
+
+kb_links = Table(
+    "kb_links",
+    metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    Column("local_id", String, nullable=False),
+    Column("entity_id", String, nullable=False, index=True),
+)
+
+kb_facts = Table(
+    "kb_facts",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("section", String, nullable=False),  # relation | event | claim
+    Column("data", Text, nullable=False),  # JSON: the fact with knowledge-base ids
+    Column("date", String),
+    Column("documents", Integer, nullable=False),
+    Column("origins", Integer, nullable=False),
+)
+
+kb_fact_entities = Table(
+    "kb_fact_entities",
+    metadata,
+    Column("entity_id", String, nullable=False),
+    Column("fact_id", String, ForeignKey("kb_facts.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String, nullable=False),
+    Index("ix_kb_fact_entities", "entity_id", "fact_id"),
+)
+
+kb_evidence = Table(
+    "kb_evidence",
+    metadata,
+    Column("fact_id", String, ForeignKey("kb_facts.id", ondelete="CASCADE"), index=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("reported_by", String),
+    Column("cited", Text),
+    Column("origin", String, nullable=False),
+    Column("details", Text, nullable=False),  # JSON object: role, start, end, as_of, channel…
+)
+
+KNOWLEDGE_TABLES = (kb_entities, kb_names, kb_links, kb_facts, kb_fact_entities, kb_evidence)

@@ -1,17 +1,10 @@
-"""The ``marsad`` command: a thin shell over the pipeline and the store.
-
-Every command catches :class:`~marsad.errors.MarsadError`, prints one line
-and exits with code 2; ``ingest`` exits 1 when some items failed.
-"""
+"""Commands that read documents in and list them: ingest, docs, search, failures."""
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass
-from typing import Annotated, Any
+from dataclasses import asdict
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -19,65 +12,31 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Column, Table
 
 from marsad import pipeline
-from marsad.config import Config, load_config
+from marsad.cli.common import (
+    DEFAULT_DB,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    Options,
+    app,
+    errors_console,
+    fail,
+    open_store,
+    options_of,
+    print_json,
+)
+from marsad.config import load_config
 from marsad.errors import MarsadError
 from marsad.records import IngestOutcome, IngestSummary
-from marsad.store import Store
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_ERROR = 0, 1, 2
-
-app = typer.Typer(
-    help=(
-        "marsad reads Arabic and English conflict reports into a sourced knowledge base.\n\n"
-        "Example:  marsad --db reports.db ingest examples/"
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """Global options shared by every command."""
-
-    db: str
-    as_json: bool
-    config: Config
-
-
-def _options(ctx: typer.Context) -> Options:
-    options = ctx.obj
-    assert isinstance(options, Options)
-    return options
-
-
-def _fail(message: str) -> None:
-    Console(stderr=True, soft_wrap=True).print(
-        f"marsad: error: {message}", markup=False, highlight=False
-    )
-    raise typer.Exit(EXIT_ERROR)
-
-
-@contextmanager
-def _open_store(options: Options) -> Iterator[Store]:
-    try:
-        with Store.open(options.db) as store:
-            yield store
-    except MarsadError as exc:
-        _fail(str(exc))
-
-
-def _print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+from marsad.text import load_text_resources
 
 
 @app.callback()
 def main_options(
     ctx: typer.Context,
     db: Annotated[
-        str, typer.Option("--db", envvar="MARSAD_DB", help="Store file (SQLite).")
-    ] = "marsad.db",
+        str | None,
+        typer.Option("--db", envvar="MARSAD_DB", help="Store file (SQLite); default marsad.db."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     config: Annotated[
         str | None, typer.Option("--config", help="TOML file overriding data/defaults.toml.")
@@ -85,9 +44,15 @@ def main_options(
 ) -> None:
     """Global options come before the command: marsad --db my.db --json docs"""
     try:
-        ctx.obj = Options(db=db, as_json=as_json, config=load_config(config))
+        ctx.obj = Options(
+            db=db or DEFAULT_DB,
+            db_given=db is not None,
+            as_json=as_json,
+            config=load_config(config),
+            config_path=config,
+        )
     except MarsadError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _report_outcome(console: Console, outcome: IngestOutcome) -> None:
@@ -122,17 +87,17 @@ def ingest(
 
     Example:  marsad --db reports.db ingest examples/ new-report.html
     """
-    options = _options(ctx)
-    errors = Console(stderr=True, soft_wrap=True)
+    options = options_of(ctx)
+    errors = errors_console()
     show_bar = not quiet and not options.as_json and errors.is_terminal
     progress = Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         console=errors, disable=not show_bar, transient=True,
     )  # fmt: skip
-    task = progress.add_task("ingest", total=None)
-    with _open_store(options) as store, progress:
+    task = progress.add_task("ingesting", total=None)
+    with open_store(options.db) as store, progress:
         try:
-            resources = pipeline.load_resources(options.config)
+            resources = pipeline.load_resources(options.config, store)
             summary = pipeline.ingest_paths(
                 paths,
                 store,
@@ -142,10 +107,13 @@ def ingest(
                 on_file=lambda _path: progress.advance(task),
                 on_outcome=lambda outcome: _report_outcome(errors, outcome),
             )
+            if summary.new or summary.near_duplicate:
+                progress.update(task, description="linking")
+                pipeline.rebuild_knowledge(store, options.config, resources)
         except MarsadError as exc:
-            _fail(str(exc))
+            fail(str(exc))
     if options.as_json:
-        _print_json(asdict(summary))
+        print_json(asdict(summary))
     elif not quiet or summary.failed:
         _print_summary(Console(), summary)
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
@@ -161,11 +129,11 @@ def docs(ctx: typer.Context) -> None:
 
     Example:  marsad --db reports.db docs --json    (or: marsad --json docs)
     """
-    options = _options(ctx)
-    with _open_store(options) as store:
+    options = options_of(ctx)
+    with open_store(options.db) as store:
         rows = store.documents()
     if options.as_json:
-        _print_json([asdict(row) for row in rows])
+        print_json([asdict(row) for row in rows])
         return
     table = Table(
         Column("id", justify="right"), Column("file", no_wrap=True),
@@ -200,12 +168,11 @@ def search(
 
     Example:  marsad search "جيش العزة"      marsad search "Kafr Nabl" --limit 5
     """
-    options = _options(ctx)
-    with _open_store(options) as store:
-        resources = pipeline.load_resources(options.config)
-        hits = pipeline.search(store, query, resources, limit)
+    options = options_of(ctx)
+    with open_store(options.db) as store:
+        hits = pipeline.search(store, query, load_text_resources(options.config.text), limit)
     if options.as_json:
-        _print_json([asdict(hit) for hit in hits])
+        print_json([asdict(hit) for hit in hits])
         return
     console = Console()
     for hit in hits:
@@ -221,18 +188,13 @@ def failures(ctx: typer.Context) -> None:
 
     Example:  marsad failures
     """
-    options = _options(ctx)
-    with _open_store(options) as store:
+    options = options_of(ctx)
+    with open_store(options.db) as store:
         rows = store.failures()
     if options.as_json:
-        _print_json([asdict(row) for row in rows])
+        print_json([asdict(row) for row in rows])
         return
     for row in rows:
         Console(soft_wrap=True).print(
             f"{row.at}  {row.path}: {row.reason}", markup=False, highlight=False
         )
-
-
-def main() -> None:
-    """Entry point of the ``marsad`` script."""
-    app()

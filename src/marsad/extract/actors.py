@@ -1,0 +1,374 @@
+"""Actor mentions: the actors table first, then group names read off group-type words.
+
+1. **Dictionary** — every name of ``actors.tsv`` (folded, shape-checked,
+   not cut by punctuation). A descriptor written right before a known name
+   is kept in the mention (``فصيل جيش العزة``).
+2. **Grammar** — a group-type word of ``group_words.tsv`` and the name it
+   heads:
+
+   * Arabic ``جيش/لواء/فيلق… + name``: up to two words without the article,
+     then one with it (``لواء شهداء اللطامنة``, ``جيش خالد بن الوليد``); the
+     name stops at punctuation, clitics (و ب ل), boundary words (function
+     words, verbs, generic adjectives) and numbers, and must hold a word with
+     the article or open with a kunya (``كتائب أبو عمارة``). "Strict" words
+     that are also ordinary nouns (حركة, فرقة, جبهة) need a proper-name
+     construct (``حركة أحرار الشام``).
+   * A group word + a number (``الفرقة 17``), or with the article + an
+     ordinal (``الفرقة السابعة``).
+   * A quoted name after a group word (``غرفة عمليات «…»``) or after a name
+     cue that follows one (``غرفة عمليات تحت اسم "…"``).
+   * Latin: ``Jaysh al-X``, ``Liwa al-X``, ``Army of X`` and
+     ``the X Brigade``, ``the X Front``, ``X Operations Room`` (capitalised
+     names only).
+3. **Repeats** — a quoted name found in 2 is found again wherever the
+   document repeats it (``معركتا "رد الطغيان"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.extract.matcher import PhraseMatch, TokenStream
+from marsad.extract.names import (
+    QUOTES,
+    ActorEntry,
+    NameResources,
+    NameWord,
+    articled,
+    breaks_before,
+    find_listed,
+    fold_stream,
+    gap_before,
+    has_article,
+    is_arabic,
+    is_boundary,
+    latin_name_word,
+    surface_of,
+    word_of,
+)
+from marsad.records import Mention, MentionSource
+
+_OPENING = frozenset('"“«„')
+_MAX_QUOTED = 8
+
+
+@dataclass(frozen=True, slots=True)
+class GroupName:
+    """A group name read by the grammar: tokens ``first``..``last``, named by ``core``."""
+
+    first: int
+    last: int
+    core: tuple[int, int]
+    type: str
+    quoted: bool = False
+    source: MentionSource = "grammar"
+
+
+def find_actor_mentions(stream: TokenStream, resources: NameResources) -> list[Mention]:
+    """Every actor named in ``stream``: known actors, group names, repeated quoted names."""
+    folded = fold_stream(stream)
+    known = find_known_actors(stream, folded, resources)
+    taken = {i for first, last, _ in known for i in range(first, last + 1)}
+    names = find_group_names(stream, folded, resources, taken)
+    names += find_repeated_names(stream, folded, names, taken)
+    found = [mention for _, _, mention in known]
+    found += [group_mention(stream, folded, name) for name in names]
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def find_known_actors(
+    stream: TokenStream, folded: TokenStream, resources: NameResources
+) -> list[tuple[int, int, Mention]]:
+    """Mentions of the actors table (with their first and last token), descriptor included."""
+    descriptors = {m.last: m.first for m in find_words(stream, folded, resources, {"descriptor"})}
+    found: list[tuple[int, int, Mention]] = []
+    for match in find_listed(resources.actors, stream, folded):
+        entry: ActorEntry = match.values[0]
+        first = described_from(stream, folded, descriptors, match.first)
+        mention = Mention(
+            span=stream.span(first, match.last),
+            type="actor",
+            surface=surface_of(stream, first, match.last),
+            canonical=entry.canonical,
+            key=entry.key,
+            source="dictionary",
+            feature=entry.type,
+            parent=entry.parent,
+        )
+        found.append((first, match.last, mention))
+    return found
+
+
+def described_from(
+    stream: TokenStream, folded: TokenStream, descriptors: dict[int, int], first: int
+) -> int:
+    """Where a known name starts with the descriptor written right before it, if any.
+
+    The descriptor is in construct (``فصيل``, not ``الفصيل``) and the name bears no
+    clitic between them (``فصيل جيش العزة``, not ``الفصيل للجيش الحر``).
+    """
+    start = descriptors.get(first - 1)
+    if start is None or breaks_before(stream, first):
+        return first
+    if articled(stream, folded, first - 1) or stream.text.tokens[first].prefixes not in ("", "ال"):
+        return first
+    return start
+
+
+def known_actor_tokens(
+    stream: TokenStream, folded: TokenStream, resources: NameResources
+) -> set[int]:
+    """Token indexes inside names of the actors table (for the other finders to avoid)."""
+    matches = find_listed(resources.actors, stream, folded)
+    return {i for m in matches for i in range(m.first, m.last + 1)}
+
+
+def find_words(
+    stream: TokenStream, folded: TokenStream, resources: NameResources, kinds: set[str]
+) -> list[PhraseMatch[NameWord]]:
+    """Matches of the name-grammar words of the given ``kinds``."""
+    found: list[PhraseMatch[NameWord]] = []
+    for match in find_listed(resources.words, stream, folded):
+        values = tuple(v for v in match.values if v.kind in kinds)
+        if values:
+            found.append(PhraseMatch(match.first, match.last, values))
+    return found
+
+
+def find_group_names(
+    stream: TokenStream, folded: TokenStream, resources: NameResources, taken: set[int]
+) -> list[GroupName]:
+    """Group names headed by group-type words, and quoted names after name cues."""
+    heads = find_words(stream, folded, resources, {"group", "group-strict", "quote"})
+    names: list[GroupName] = []
+    for index, head in enumerate(heads):
+        name = read_head(stream, folded, resources, head, heads[:index])
+        if name is None or any(i in taken for i in range(name.first, name.last + 1)):
+            continue
+        names.append(name)
+        taken.update(range(name.first, name.last + 1))
+    return names
+
+
+def read_head(
+    stream: TokenStream,
+    folded: TokenStream,
+    resources: NameResources,
+    head: PhraseMatch[NameWord],
+    before: Sequence[PhraseMatch[NameWord]],
+) -> GroupName | None:
+    """The group name that ``head`` introduces, if any."""
+    word = pick_group_word(head.values)
+    if word is None:
+        return read_cue(stream, head, before) if is_quote_cue(head) else None
+    if is_arabic(word_of(stream, head.first)):
+        return read_arabic_group(stream, folded, resources, head, word)
+    if word.position == "after":
+        return read_latin_before_head(stream, folded, resources, head, word)
+    return read_latin_after_head(stream, folded, resources, head, word)
+
+
+def pick_group_word(values: Sequence[NameWord]) -> NameWord | None:
+    """The group-word reading of a matched word, if it has one."""
+    for value in values:
+        if value.kind in ("group", "group-strict"):
+            return value
+    return None
+
+
+def is_quote_cue(head: PhraseMatch[NameWord]) -> bool:
+    return any(value.kind == "quote" for value in head.values)
+
+
+def read_cue(
+    stream: TokenStream, cue: PhraseMatch[NameWord], before: Sequence[PhraseMatch[NameWord]]
+) -> GroupName | None:
+    """A quoted name after a cue (تحت اسم) that follows a group word within four words."""
+    groups = [h for h in before if pick_group_word(h.values) and cue.first - h.last <= 4]
+    if not groups or cue.last + 1 >= len(stream.keys):
+        return None
+    head = groups[-1]
+    if any(breaks_before(stream, i) for i in range(head.last + 1, cue.first + 1)):
+        return None
+    end = quoted_end(stream, cue.last + 1)
+    if end is None:
+        return None
+    word = pick_group_word(head.values)
+    kind = word.type if word else "armed_group"
+    return GroupName(cue.last + 1, end, (cue.last + 1, end), kind, quoted=True)
+
+
+def quoted_end(stream: TokenStream, first: int) -> int | None:
+    """The last token of a quotation opening right before token ``first``, if it closes soon."""
+    if not any(ch in _OPENING for ch in gap_before(stream, first)):
+        return None
+    count = len(stream.keys)
+    for last in range(first, min(first + _MAX_QUOTED, count)):
+        after = gap_before(stream, last + 1) if last + 1 < count else trailing(stream)
+        if any(ch in QUOTES for ch in after):
+            return last
+        if breaks_before(stream, last + 1) if last + 1 < count else "\n" in after:
+            return None
+    return None
+
+
+def trailing(stream: TokenStream) -> str:
+    """The text after the last token."""
+    text = stream.text
+    return text.normalised[text.tokens[-1].span.end :] if text.tokens else ""
+
+
+def read_arabic_group(
+    stream: TokenStream,
+    folded: TokenStream,
+    resources: NameResources,
+    head: PhraseMatch[NameWord],
+    word: NameWord,
+) -> GroupName | None:
+    """An Arabic group name after ``head``: quoted, a number or ordinal, or name words."""
+    start = head.last + 1
+    if start >= len(stream.keys):
+        return None
+    end = quoted_end(stream, start)
+    if end is not None:
+        return GroupName(head.first, end, (start, end), word.type, quoted=True)
+    if breaks_before(stream, start, quotes=True):
+        return None
+    numbered = folded.keys[start].isdigit() and len(folded.keys[start]) <= 3
+    if numbered or (
+        has_article(stream.text.tokens[head.first]) and folded.keys[start] in resources.ordinals
+    ):
+        return GroupName(head.first, start, (head.first, start), word.type)
+    if has_article(stream.text.tokens[head.first]):
+        return None
+    parts = read_group_words(stream, folded, resources, start, word.kind == "group-strict")
+    if not parts:
+        return None
+    return GroupName(head.first, parts[-1], (head.first, parts[-1]), word.type)
+
+
+def read_group_words(
+    stream: TokenStream, folded: TokenStream, resources: NameResources, start: int, strict: bool
+) -> list[int]:
+    """Name words of an Arabic group from ``start``: ≤2 bare words, then one definite word.
+
+    Without a definite word the name must be a kunya (كتائب أبو عمارة)."""
+    parts: list[int] = []
+    bare = 0
+    for index in range(start, min(start + 5, len(stream.keys))):
+        if not is_group_word(stream, folded, resources, index, start):
+            break
+        if articled(stream, folded, index):
+            if strict and not parts:
+                return []
+            parts.append(index)
+            if folded.keys[index] not in resources.compounds:
+                return parts
+            continue
+        if bare == 2 or (parts and articled(stream, folded, parts[-1])):
+            break
+        parts.append(index)
+        bare += 1
+    definite = [i for i in parts if articled(stream, folded, i)]
+    kunya = len(parts) > 1 and folded.keys[parts[0]] in resources.kunyas
+    return parts if definite or kunya else []
+
+
+def is_group_word(
+    stream: TokenStream, folded: TokenStream, resources: NameResources, index: int, start: int
+) -> bool:
+    """Whether token ``index`` can be part of an Arabic group name."""
+    if index > start and breaks_before(stream, index, quotes=True):
+        return False
+    token = stream.text.tokens[index]
+    if not is_arabic(word_of(stream, index)) or token.prefixes not in ("", "ال"):
+        return False
+    return not is_boundary(stream, folded, resources, index)
+
+
+def read_latin_before_head(
+    stream: TokenStream,
+    folded: TokenStream,
+    resources: NameResources,
+    head: PhraseMatch[NameWord],
+    word: NameWord,
+) -> GroupName | None:
+    """``the X Brigade``: capitalised words right before a capitalised group word."""
+    if not word_of(stream, head.first)[0].isupper():
+        return None
+    first = head.first
+    for index in range(head.first - 1, max(head.first - 5, -1), -1):
+        if breaks_before(stream, index + 1, quotes=True):
+            break
+        if is_boundary(stream, folded, resources, index) or not latin_name_word(
+            word_of(stream, index)
+        ):
+            break
+        first = index
+    if first == head.first:
+        return None
+    return GroupName(first, head.last, (first, head.last), word.type)
+
+
+def read_latin_after_head(
+    stream: TokenStream,
+    folded: TokenStream,
+    resources: NameResources,
+    head: PhraseMatch[NameWord],
+    word: NameWord,
+) -> GroupName | None:
+    """``Jaysh al-X``, ``Army of X``: name words right after the group word."""
+    if not word_of(stream, head.first)[0].isupper():
+        return None
+    start = head.last + 1
+    if start < len(stream.keys) and folded.keys[start] == "the":
+        start += 1
+    last = head.last
+    for index in range(start, min(start + 3, len(stream.keys))):
+        if breaks_before(stream, index, quotes=True):
+            break
+        if is_boundary(stream, folded, resources, index) or not latin_name_word(
+            word_of(stream, index)
+        ):
+            break
+        last = index
+    if last == head.last:
+        return None
+    return GroupName(head.first, last, (head.first, last), word.type)
+
+
+def find_repeated_names(
+    stream: TokenStream, folded: TokenStream, names: Sequence[GroupName], taken: set[int]
+) -> list[GroupName]:
+    """Quoted names found again elsewhere (two words or more, or quoted again)."""
+    cores = {
+        tuple(folded.keys[name.core[0] : name.core[1] + 1]): name for name in names if name.quoted
+    }
+    found: list[GroupName] = []
+    for core, name in cores.items():
+        size = len(core)
+        for first in range(len(folded.keys) - size + 1):
+            last = first + size - 1
+            if folded.keys[first : last + 1] != core or taken.intersection(range(first, last + 1)):
+                continue
+            quoted = any(ch in QUOTES for ch in gap_before(stream, first))
+            if size < 2 and not quoted:
+                continue
+            found.append(GroupName(first, last, (first, last), name.type, True, "alias"))
+            taken.update(range(first, last + 1))
+    return found
+
+
+def group_mention(stream: TokenStream, folded: TokenStream, name: GroupName) -> Mention:
+    """The mention of a group name found by the grammar."""
+    core_first, core_last = name.core
+    return Mention(
+        span=stream.span(name.first, name.last),
+        type="actor",
+        surface=surface_of(stream, name.first, name.last),
+        canonical=surface_of(stream, core_first, core_last),
+        key="actor:" + " ".join(folded.keys[core_first : core_last + 1]),
+        source=name.source,
+        feature=name.type,
+    )

@@ -1,0 +1,415 @@
+"""Claims: numbers someone asserts — fighters, dead, wounded, prisoners, vehicles…
+
+For each number of a sentence (not a footnote marker, not part of a date, not
+a bare year):
+
+1. **Property** — a word of ``claim_words.tsv`` within three tokens: after
+   the number (``1500 مقاتل``, ``40 قتيلا``) or before it (``مقتل 30``,
+   ``killing 40``), as the row's ``position`` allows. A count word naming a
+   thing (tanks, aircraft, factions) right after the number wins; else the
+   nearest event word (killed, انشق); else a count of people (fighters →
+   ``strength``). No word, no claim.
+2. **Subject** — whose number it is: an actor named right after the words
+   (``مقاتلي جيش العزة``) or after an owner word (``قتلى من قوات النظام``,
+   ``fighters of X``); a pronoun (``من قواته``, ``its fighters``) points to
+   the sentence's first actor, else the previous sentence's; else the
+   nearest actor on the side the row's ``subject`` column prefers
+   (``جيش العزة يضم 1500 مقاتل`` — before; ``قتلى في صفوف…`` — after);
+   else the first actor of the previous sentence. The claimant is not its own
+   subject when another actor is there.
+3. **Attribution** (:mod:`marsad.extract.attribution`); with no speaker the
+   footnote's outlet asserts it, else the document's outlet (channel
+   ``report``). The footnote (:mod:`marsad.extract.footnotes`) is ``cited``.
+4. **as_of** — a date of the sentence, else of the sentence it continues,
+   else the document's published date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from marsad.extract.attribution import (
+    Attribution,
+    SpeechIndex,
+    attribute,
+    channel_in,
+    continues,
+    index_speech,
+)
+from marsad.extract.claim_resources import ClaimResources, ClaimWord, outlet_named
+from marsad.extract.context import Analysis
+from marsad.extract.footnotes import (
+    Footnote,
+    entry_at,
+    find_footnotes,
+    footnote_spans,
+    markers_near,
+)
+from marsad.extract.matcher import PhraseMatch
+from marsad.records import Claim, ClaimValue, Quantity, Span
+
+WINDOW = 3
+OWNER_GAP = 2
+OWNER_REACH = 3
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+PROPERTY_KINDS = frozenset({"count", "event"})
+DEFAULT_CHANNEL = "report"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The claim word read for a number: tokens ``first``..``last``, ``distance`` away."""
+
+    word: ClaimWord
+    first: int
+    last: int
+    distance: int
+    after: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor mention in token positions."""
+
+    first: int
+    last: int
+    entity: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document indexed for the claim finder."""
+
+    analysis: Analysis
+    resources: ClaimResources
+    speech: SpeechIndex
+    words: tuple[PhraseMatch[ClaimWord], ...]
+    actors: tuple[Actor, ...]
+    footnotes: dict[str, Footnote]
+    skipped: tuple[Span, ...]
+    starts: tuple[int, ...]
+
+
+def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
+    """Every claim of ``analysis``: a number, what it counts, whose, and who says so."""
+    doc = index_document(analysis, resources)
+    claims: list[Claim] = []
+    for number, sentence in enumerate(analysis.text.sentences):
+        if sentence.boilerplate:
+            continue
+        numbers = [
+            q
+            for q in analysis.quantities_in(sentence.span)
+            if not any(q.span.overlaps(span) for span in doc.skipped)
+        ]
+        for quantity in numbers:
+            claim = read_claim(doc, number, quantity, numbers)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
+    """Find the claim words, actors, footnotes and speech of ``analysis`` once."""
+    text = analysis.text.normalised
+    starts = tuple(token.span.start for token in analysis.text.tokens)
+    actors = tuple(
+        Actor(first, max(first, bisect_left(starts, m.mention.span.end) - 1), m.entity)
+        for m in analysis.mentions
+        if m.mention.type == "actor"
+        for first in (bisect_left(starts, m.mention.span.start),)
+    )
+    skipped = tuple(footnote_spans(text)) + tuple(t.span for t in analysis.times)
+    return Document(
+        analysis=analysis,
+        resources=resources,
+        speech=index_speech(analysis, resources),
+        words=tuple(resources.claim_words.find(analysis.stream)),
+        actors=actors,
+        footnotes=find_footnotes(text),
+        skipped=skipped,
+        starts=starts,
+    )
+
+
+def token_range(doc: Document, span: Span) -> tuple[int, int]:
+    """The first and last token of ``span``."""
+    first = max(0, bisect_right(doc.starts, span.start) - 1)
+    return first, max(first, bisect_left(doc.starts, span.end) - 1)
+
+
+def read_claim(
+    doc: Document, number: int, quantity: Quantity, numbers: list[Quantity]
+) -> Claim | None:
+    """The claim of ``quantity`` in sentence ``number``, if a claim word and an owner are found."""
+    value = claim_value(quantity)
+    if value is None or is_share(doc, quantity):
+        return None
+    first, last = token_range(doc, quantity.span)
+    others = {i for q in numbers if q is not quantity for i in range_of(doc, q.span)}
+    reading = read_property(doc, number, first, last, others)
+    if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
+        return None
+    attribution = attribute(doc.speech, number)
+    subject = read_subject(doc, number, first, last, reading, attribution.claimant)
+    if subject is None:
+        return None
+    return build_claim(doc, number, quantity, value, reading, subject, attribution)
+
+
+def range_of(doc: Document, span: Span) -> range:
+    first, last = token_range(doc, span)
+    return range(first, last + 1)
+
+
+def claim_value(quantity: Quantity) -> ClaimValue | None:
+    """The facts-format value of ``quantity``: exact, approx, min and/or max."""
+    low, high = quantity.low, quantity.high
+    if low is None and high is None:
+        return None
+    if quantity.approx:
+        return ClaimValue(approx=low if low is not None else high)
+    if quantity.exact or low == high:
+        return ClaimValue(exact=low if low is not None else high)
+    return ClaimValue(min=low, max=high)
+
+
+def is_year(doc: Document, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is written like a year (four digits, 1800–2099)."""
+    return YEAR.fullmatch(doc.analysis.words(quantity.span).strip(" ,.،")) is not None
+
+
+def is_share(doc: Document, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a percentage (``13%``, ``13 %``), not a count."""
+    after = doc.analysis.text.normalised[quantity.span.end : quantity.span.end + 2].strip()
+    return quantity.unit in ("%", "percent") or after.startswith(("%", "٪"))
+
+
+def counted_year(doc: Document, first: int, reading: Reading) -> bool:
+    """Whether a year-like number counts something: a count word follows, no time word leads."""
+    if not (reading.after and reading.distance == 1):
+        return False
+    return not any(
+        match.last == first - 1 and any(w.kind == "time" for w in match.values)
+        for match in doc.words
+    )
+
+
+def read_property(
+    doc: Document, number: int, first: int, last: int, others: set[int]
+) -> Reading | None:
+    """The claim word that says what the number at tokens ``first``..``last`` counts."""
+    start, end = doc.speech.ranges[number]
+    found: list[Reading] = []
+    for match in doc.words:
+        if match.first < start or match.last >= end:
+            continue
+        after = match.first > last
+        if not after and match.last >= first:
+            continue
+        distance = match.first - last if after else first - match.last
+        between = range(last + 1, match.first) if after else range(match.last + 1, first)
+        if distance > WINDOW or any(i in others for i in between):
+            continue
+        for word in match.values:
+            if word.kind in PROPERTY_KINDS and word.position in (
+                "any",
+                "after" if after else "before",
+            ):
+                found.append(Reading(word, match.first, match.last, distance, after))
+    chosen = choose_reading(found)
+    if chosen is not None and chosen.word.kind == "count" and chosen.after:
+        return later_event(doc, chosen, end) or chosen
+    return chosen
+
+
+def later_event(doc: Document, count: Reading, end: int) -> Reading | None:
+    """An event word shortly after a counted noun and its owner (``500 fighters of X defected``)."""
+    reach = count.last
+    owner = owner_after(doc, list(doc.actors), reach)
+    if owner is not None:
+        reach = owner.last
+    for match in doc.words:
+        if not reach < match.first <= reach + WINDOW or match.last >= end:
+            continue
+        for word in match.values:
+            if word.kind == "event" and word.position in ("any", "after"):
+                return Reading(word, match.first, match.last, match.first - count.last, True)
+    return None
+
+
+def choose_reading(found: list[Reading]) -> Reading | None:
+    """A named thing right after the number, else the nearest event word, else a count."""
+    things = [
+        r
+        for r in found
+        if r.word.kind == "count" and r.word.property != "strength" and r.after and r.distance == 1
+    ]
+    if things:
+        return things[0]
+    events = [r for r in found if r.word.kind == "event"]
+    if events:
+        return min(events, key=lambda r: (r.distance, r.after))
+    counts = [r for r in found if r.word.kind == "count"]
+    return min(counts, key=lambda r: (r.distance, not r.after)) if counts else None
+
+
+def read_subject(
+    doc: Document, number: int, first: int, last: int, reading: Reading, claimant: str | None
+) -> tuple[str, str] | None:
+    """The entity whose number it is, and how it was found."""
+    start, end = doc.speech.ranges[number]
+    low = min(first, reading.first) if reading.distance == 1 else first
+    high = noun_end(doc, last)
+    actors = [a for a in doc.actors if start <= a.first and a.last < end]
+    if claimant is not None and any(a.entity != claimant for a in actors):
+        actors = [a for a in actors if a.entity != claimant]
+    if has_pronoun(doc, low, high):
+        main = actors[0] if actors else previous_actor(doc, number)
+        if main is not None:
+            return main.entity, "pronoun → main actor"
+    owned = owner_after(doc, actors, high)
+    if owned is not None:
+        return owned.entity, "named after the number"
+    before = [a for a in actors if a.last < low]
+    after = [a for a in actors if a.first > high]
+    near_before = before[-1] if before else None
+    near_after = after[0] if after else None
+    order = (
+        (near_before, near_after) if reading.word.subject == "before" else (near_after, near_before)
+    )
+    for actor in order:
+        if actor is not None:
+            return actor.entity, f"nearest actor ({reading.word.subject} preferred)"
+    fallback = previous_actor(doc, number)
+    return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def noun_end(doc: Document, last: int) -> int:
+    """The last token of the number and the counted word right after it, if any."""
+    for match in doc.words:
+        if match.first == last + 1 and any(w.kind in PROPERTY_KINDS for w in match.values):
+            return match.last
+    return last
+
+
+def owner_after(doc: Document, actors: list[Actor], high: int) -> Actor | None:
+    """An actor right after the number's words, or after an owner word that follows them."""
+    for actor in actors:
+        if actor.first == high + 1:
+            return actor
+    for match in doc.words:
+        if not any(w.kind == "owner" for w in match.values):
+            continue
+        if high < match.first <= high + OWNER_GAP:
+            for actor in actors:
+                if match.last < actor.first <= match.last + OWNER_REACH:
+                    return actor
+    return None
+
+
+def has_pronoun(doc: Document, low: int, high: int) -> bool:
+    """Whether the number's owner is a pronoun (``من قواته``, ``its 500 fighters``)."""
+    tokens = doc.analysis.text.tokens
+    for match in doc.words:
+        kinds = {w.kind for w in match.values}
+        if "pronoun" in kinds and match.last == low - 1:
+            return True
+        if "owner" in kinds and high < match.first <= high + OWNER_GAP:
+            nxt = match.last + 1
+            if (
+                nxt < len(tokens)
+                and tokens[nxt].suffix
+                and not doc.analysis.stream.keys[nxt].isascii()
+            ):
+                return True
+    return bool(tokens[high].suffix) and not any(a.first == high + 1 for a in doc.actors)
+
+
+def previous_actor(doc: Document, number: int) -> Actor | None:
+    """The first actor of the nearest earlier sentence (two back at most) that has one."""
+    for previous in range(number - 1, max(-1, number - 3), -1):
+        start, end = doc.speech.ranges[previous]
+        for actor in doc.actors:
+            if start <= actor.first and actor.last < end:
+                return actor
+    return None
+
+
+def footnote_of(doc: Document, number: int) -> Footnote | None:
+    """The reference entry the sentence stands in, else the first marker after it."""
+    span = doc.analysis.text.sentences[number].span
+    entry = entry_at(doc.footnotes, span.start)
+    if entry is not None:
+        return entry
+    for marker in markers_near(doc.analysis.text.normalised, span):
+        if marker in doc.footnotes:
+            return doc.footnotes[marker]
+    return None
+
+
+def as_of(doc: Document, number: int) -> str | None:
+    """A date of the sentence, else of the sentence it continues, else the published date."""
+    span = doc.analysis.text.sentences[number].span
+    times = doc.analysis.times_in(span)
+    if not times and number > 0 and continues(doc.speech, number):
+        times = doc.analysis.times_in(doc.analysis.text.sentences[number - 1].span)
+    return times[0].value if times else doc.analysis.published
+
+
+def settle_speaker(
+    doc: Document, attribution: Attribution, footnote: Footnote | None
+) -> tuple[str | None, str | None, str]:
+    """Claimant, channel and how the claimant was found, with the publisher as the fallback."""
+    if attribution.claimant is not None:
+        channel = attribution.channel
+        named = {entity.id for entity in doc.analysis.entities}
+        if channel is None and attribution.claimant not in named:
+            channel = DEFAULT_CHANNEL
+        return attribution.claimant, channel, f"speaker {attribution.claimant}"
+    if footnote is not None:
+        outlet = outlet_named(doc.resources, footnote.outlet or footnote.text)
+        name = outlet.name if outlet else footnote.outlet
+        channel = attribution.channel or channel_in(doc.resources, footnote.title or "")
+        return name, channel or DEFAULT_CHANNEL, f"footnote {footnote.marker}"
+    return attribution.reported_by, attribution.channel or DEFAULT_CHANNEL, "publisher"
+
+
+def build_claim(
+    doc: Document,
+    number: int,
+    quantity: Quantity,
+    value: ClaimValue,
+    reading: Reading,
+    subject: tuple[str, str],
+    attribution: Attribution,
+) -> Claim:
+    """Put a claim together with its evidence, confidence and reason."""
+    sentence = doc.analysis.text.sentences[number].span
+    words = Span(
+        doc.analysis.text.tokens[reading.first].span.start,
+        doc.analysis.text.tokens[reading.last].span.end,
+    )
+    span = Span(min(quantity.span.start, words.start), max(quantity.span.end, words.end))
+    footnote = footnote_of(doc, number)
+    claimant, channel, how = settle_speaker(doc, attribution, footnote)
+    cited = footnote.cited if footnote else attribution.cited
+    confidence = 0.4 + (0.2 if reading.distance == 1 else 0.1)
+    confidence += 0.2 if subject[1] == "named after the number" else 0.0
+    confidence += 0.1 if attribution.claimant else 0.0
+    word = doc.analysis.words(words)
+    return Claim(
+        property=reading.word.property,
+        subject=subject[0],
+        value=value,
+        evidence=doc.analysis.evidence(span, sentence, cited),
+        as_of=as_of(doc, number),
+        claimant=claimant,
+        channel=channel,
+        reported_by=attribution.reported_by,
+        denied=attribution.denied,
+        confidence=round(min(confidence, 0.9), 2),
+        reason=f"number+claim word {word!r} ({reading.word.source}), subject: {subject[1]}, {how}",
+    )

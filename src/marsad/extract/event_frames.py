@@ -1,0 +1,158 @@
+"""Event frames: what one trigger has around it, and the sentence-level filters on them.
+
+:func:`build_frame` attaches the actors, places and date of one trigger (see
+:mod:`marsad.extract.events` for the rules); :func:`needs_met` checks a trigger
+row's requirements; :func:`first_cued` and :func:`drop_manner` thin a
+sentence's frames before :func:`marsad.extract.events.collapse` makes events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from marsad.extract.event_resources import EventIndex, Hit, Slot, Trigger
+from marsad.records import Sentence, Span, TimeExpr
+
+WINDOW = 12
+"""Tokens after a trigger in which a cue it needs must stand."""
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence"})
+Dating = tuple[str | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What one trigger has around it in its sentence."""
+
+    hit: Hit
+    sentence: Sentence
+    agent: Slot | None
+    actors: tuple[Slot, ...]
+    places: tuple[Slot, ...]
+    placed_after: bool
+    date: str | None
+    notes: tuple[str, ...]
+
+
+def build_frame(
+    index: EventIndex,
+    sentence: Sentence,
+    hit: Hit,
+    agent: Slot | None,
+    clause: tuple[int, int, bool],
+    dating: Dating,
+) -> Frame:
+    """Attach actors, places and a date to one trigger."""
+    start, end, chained = clause
+    before = [s for s in index.slots_in(start, hit.first) if s.last < hit.first]
+    places = index.slots_in(hit.last + 1, end, "place")
+    subjects = [s for s in before if s.type == "actor"]
+    actors = index.slots_in(hit.last + 1, end, "actor")
+    if agent is not None and agent in subjects:
+        actors = [agent, *(s for s in subjects if index.nominative(s)), *actors]
+    elif agent is not None:
+        actors.insert(0, agent)
+    elif not chained:
+        actors = subjects + actors
+    placed_after = bool(places)
+    if not places:
+        floor = agent.last + 1 if agent is not None and agent.last < hit.first else start
+        places = [s for s in before if s.first >= floor and s.type == "place"]
+    notes: list[str] = []
+    salient = index.salient
+    anaphor = index.cue_in("anaphor", start, end) is not None
+    if salient is not None and anaphor and salient.entity not in {s.entity for s in actors}:
+        actors.append(salient)
+        notes.append("actor from 'the group'")
+    date = nearest_time(index.times_in(sentence.span), index.span(hit.first, hit.last))
+    if date is None and dating[0] is not None:
+        date = dating[0]
+        notes.append(dating[1])
+    return Frame(
+        hit, sentence, agent, _unique(actors), _unique(places), placed_after, date, tuple(notes)
+    )
+
+
+def _unique(slots: list[Slot]) -> tuple[Slot, ...]:
+    """The slots in order, one per entity."""
+    return tuple(
+        {s.entity: s for s in reversed(slots)}[e] for e in dict.fromkeys(s.entity for s in slots)
+    )
+
+
+def nearest_time(times: list[TimeExpr], span: Span) -> str | None:
+    """The time nearest ``span``; a more precise time it agrees with is preferred."""
+    if not times:
+        return None
+
+    def distance(time: TimeExpr) -> int:
+        if time.span.end <= span.start:
+            return span.start - time.span.end
+        return max(0, time.span.start - span.end)
+
+    best = min(times, key=distance).value
+    finer = [t.value for t in times if t.value.startswith(best) and len(t.value) > len(best)]
+    return max(finer, key=len) if finer else best
+
+
+def needs_met(index: EventIndex, frame: Frame, trigger: Trigger, hi: int) -> bool:
+    """Whether the frame has a place or an actor and one set of the trigger's needs."""
+    if not frame.places and not frame.actors:
+        return False
+    return not trigger.needs or any(
+        all(need_met(index, frame, need, hi) for need in option) for option in trigger.needs
+    )
+
+
+def need_met(index: EventIndex, frame: Frame, need: str, hi: int) -> bool:
+    """One requirement of a trigger row (see the header of ``triggers.tsv``)."""
+    hit = frame.hit
+    simple = {
+        "place": lambda: bool(frame.places),
+        "actor": lambda: bool(frame.actors),
+        "agent": lambda: frame.agent is not None and frame.agent.first >= 0,
+        "group": lambda: any(s.entity not in index.government for s in frame.actors),
+        "date": lambda: bool(index.times_in(frame.sentence.span)),
+    }
+    if need in simple:
+        return simple[need]()
+    lo, _ = index.tokens_in(frame.sentence.span)
+    if need.startswith("~"):
+        return index.cue_in(need[1:], lo, hi) is not None
+    if need.startswith("<"):
+        return index.cue_in(need[1:], lo, hit.first) is not None
+    limit = min(hit.last + 1 + WINDOW, hi)
+    boundary = index.cue_in("boundary", hit.last + 1, limit)
+    limit = boundary.first if boundary is not None else limit
+    return index.cue_in(need, hit.last + 1, limit) is not None
+
+
+def first_cued(found: list[tuple[Frame, Trigger]]) -> list[tuple[Frame, Trigger]]:
+    """Of the rows that need a cue anywhere in the sentence, keep the table's first."""
+    cued = [t.order for _, t in found if t.needs_sentence_cue]
+    best = min(cued, default=-1)
+    return [(f, t) for f, t in found if not t.needs_sentence_cue or t.order == best]
+
+
+def drop_manner(
+    index: EventIndex, found: list[tuple[Frame, Trigger]]
+) -> list[tuple[Frame, Trigger]]:
+    """Fold clashes that only say how another event happened into the event before them."""
+
+    def manner(frame: Frame, trigger: Trigger) -> bool:
+        if trigger.kind != "clash":
+            return False
+        by_means = "ب" in index.prefix(frame.hit.first)
+        others = any(t.event_type in VIOLENT and f.hit != frame.hit for f, t in found)
+        return (by_means or not frame.placed_after) and others
+
+    kept: list[tuple[Frame, Trigger]] = []
+    for frame, trigger in found:
+        if not manner(frame, trigger):
+            kept.append((frame, trigger))
+            continue
+        last = kept[-1][0].hit if kept else None
+        for k, (other, other_trigger) in enumerate(kept):
+            if other.hit == last:
+                actors = _unique([*other.actors, *frame.actors])
+                kept[k] = (replace(other, actors=actors), other_trigger)
+    return kept

@@ -1,0 +1,385 @@
+"""The event finder's word table (``data/triggers.tsv``), and one document indexed by it.
+
+:func:`load_event_resources` reads the table once. A row is either a
+trigger — phrase → ACLED ``event_type`` / ``sub_event_type``, a finer
+``kind`` and what the event ``needs`` — or a cue (``event_type`` ``cue``):
+a word of a named class that the finder reads around triggers (negations,
+attack verbs, prepositions, names of the government side…). The table's
+header comment documents every column.
+
+:func:`index_document` then finds, once per document, every trigger and cue
+and puts the actor and place mentions in token positions: an
+:class:`EventIndex` that the finder (:mod:`marsad.extract.events`) queries.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from marsad.config import ExtractConfig
+from marsad.errors import DataFileError
+from marsad.extract.context import Analysis, Located
+from marsad.extract.matcher import Analyse, PhraseMatcher, phrase_key
+from marsad.extract.tables import Row, read_table, split_list
+from marsad.records import Span, TimeExpr
+
+COLUMNS = ("phrase", "event_type", "sub_event_type", "kind")
+CUE = "cue"
+CUE_CLASSES = frozenset(
+    {
+        "not",
+        "intent",
+        "prevent",
+        "attack",
+        "downing",
+        "operation",
+        "talks",
+        "territory",
+        "government",
+        "oblique",
+        "passive",
+        "anaphor",
+        "boundary",
+        "coordinator",
+        "relative",
+        "linker",
+        "neutral",
+    }
+)
+REQUIREMENTS = frozenset({"place", "actor", "group", "agent", "date"})
+CUE_POSITIONS = ("~", "<")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger row: what a matched phrase says happened.
+
+    ``source`` names the table and line (``triggers.tsv:42``) for reasons.
+    ``government_sub_event_type`` replaces ``sub_event_type`` when the side
+    that acts is the government's (equal to it for most rows). ``needs`` is
+    a tuple of alternatives, each a tuple of requirements that must all
+    hold. ``order`` is the row's rank in the table (earlier wins where the
+    table says so).
+    """
+
+    source: str
+    event_type: str
+    sub_event_type: str
+    government_sub_event_type: str
+    kind: str
+    needs: tuple[tuple[str, ...], ...]
+    order: int
+
+    @property
+    def territorial(self) -> bool:
+        """Whether the event is about ground changing hands (one event per place)."""
+        return "territory" in self.sub_event_type
+
+    @property
+    def needs_sentence_cue(self) -> bool:
+        """Whether the row needs a cue anywhere in the sentence (``~`` or ``<``)."""
+        return any(need[0] in CUE_POSITIONS for option in self.needs for need in option)
+
+
+@dataclass(frozen=True, slots=True)
+class EventResources:
+    """The trigger and cue automata and the government side's names.
+
+    ``government`` holds names of the government side both casefolded as
+    written (for English canonical names) and as phrase keys (for names as
+    they appear in the text).
+    """
+
+    triggers: PhraseMatcher[Trigger]
+    cues: PhraseMatcher[str]
+    government: frozenset[str]
+
+    def is_government(self, names: tuple[str, ...], keys: tuple[str, ...]) -> bool:
+        """Whether an actor known by ``names`` (as written) or ``keys`` is the government side."""
+        if any(name.casefold() in self.government for name in names):
+            return True
+        return any(key in self.government for key in keys)
+
+
+def parse_needs(cell: str, row: Row) -> tuple[tuple[str, ...], ...]:
+    """Parse a ``needs`` cell: ``|`` between alternatives, ``+`` between requirements."""
+    options: list[tuple[str, ...]] = []
+    for option in split_list(cell):
+        needs = tuple(part.strip() for part in option.split("+") if part.strip())
+        for need in needs:
+            name = need[1:] if need[0] in CUE_POSITIONS else need
+            if name not in REQUIREMENTS and name not in CUE_CLASSES:
+                raise row.error(
+                    f"unknown need {need!r}; use {', '.join(sorted(REQUIREMENTS))} "
+                    f"or a cue class ({', '.join(sorted(CUE_CLASSES))}), optionally after ~ or <"
+                )
+        options.append(needs)
+    return tuple(options)
+
+
+def read_trigger(row: Row, order: int) -> Trigger:
+    """The trigger of one table row."""
+    subs = split_list(row.get("sub_event_type"))
+    if len(subs) > 2:
+        raise row.error("sub_event_type holds at most two values: 'non-state|government'")
+    return Trigger(
+        source=f"{Path(row.path).name}:{row.line}",
+        event_type=row.get("event_type"),
+        sub_event_type=subs[0],
+        government_sub_event_type=subs[-1],
+        kind=row.get("kind"),
+        needs=parse_needs(row.get("needs"), row),
+        order=order,
+    )
+
+
+def read_cue_class(row: Row) -> str:
+    """The cue class of a cue row, checked."""
+    name = row.get("sub_event_type")
+    if name not in CUE_CLASSES:
+        raise row.error(f"unknown cue class {name!r}; use one of {', '.join(sorted(CUE_CLASSES))}")
+    return name
+
+
+def load_event_resources(config: ExtractConfig, analyse: Analyse) -> EventResources:
+    """Read ``config.triggers_table`` and build its automata."""
+    rows = read_table(config.triggers_table, COLUMNS[:3])
+    triggers: list[tuple[str, Trigger]] = []
+    cues: list[tuple[str, str]] = []
+    government: set[str] = set()
+    for order, row in enumerate(rows):
+        phrases = split_list(row.get("phrase"))
+        if row.get("event_type") == CUE:
+            name = read_cue_class(row)
+            cues.extend((phrase, name) for phrase in phrases)
+            if name == "government":
+                government.update(phrase.casefold() for phrase in phrases)
+                government.update(phrase_key(phrase, analyse) for phrase in phrases)
+            continue
+        if not row.get("kind"):
+            raise row.error("column 'kind' is empty")
+        trigger = read_trigger(row, order)
+        keys = {phrase_key(phrase, analyse): phrase for phrase in phrases}
+        triggers.extend((phrase, trigger) for phrase in keys.values())
+    if not triggers:
+        raise DataFileError(config.triggers_table, 0, "the table has no trigger rows")
+    return EventResources(
+        triggers=PhraseMatcher(triggers, analyse),
+        cues=PhraseMatcher(cues, analyse),
+        government=frozenset(government - {""}),
+    )
+
+
+# ------------------------------------------------------------------ one document
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A mention of an actor or place in token indices ``first``..``last``.
+
+    A slot at ``first == -1`` stands for the document's main group where the
+    text says "the group" (see :meth:`EventIndex.stand_in`).
+    """
+
+    first: int
+    last: int
+    located: Located
+
+    @property
+    def entity(self) -> str:
+        return self.located.entity
+
+    @property
+    def type(self) -> str:
+        return self.located.mention.type
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Cue words in tokens ``first``..``last`` and their classes."""
+
+    first: int
+    last: int
+    classes: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger phrase in tokens ``first``..``last`` and the rows it stands for."""
+
+    first: int
+    last: int
+    triggers: tuple[Trigger, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventIndex:
+    """One document's triggers, cues and actor/place mentions, in token positions.
+
+    ``government`` holds the ids of the entities on the government side;
+    ``salient`` is the most mentioned actor that is not (the referent of
+    "the group"). The other fields are look-up tables built with them.
+    """
+
+    analysis: Analysis
+    hits: tuple[Hit, ...]
+    cues: tuple[Cue, ...]
+    slots: tuple[Slot, ...]
+    government: frozenset[str]
+    salient: Slot | None
+    token_starts: tuple[int, ...]
+    time_starts: tuple[int, ...]
+    hit_firsts: tuple[int, ...]
+    cue_firsts: tuple[int, ...]
+    slot_firsts: tuple[int, ...]
+    ending: dict[int, frozenset[str]]
+    starting: dict[int, frozenset[str]]
+
+    def span(self, first: int, last: int) -> Span:
+        """The normalised-text span of tokens ``first``..``last``."""
+        return self.analysis.stream.span(first, last)
+
+    def tokens_in(self, span: Span) -> tuple[int, int]:
+        """Token indices ``[lo, hi)`` of the tokens starting inside ``span``."""
+        starts = self.token_starts
+        return bisect_left(starts, span.start), bisect_left(starts, span.end)
+
+    def times_in(self, span: Span) -> list[TimeExpr]:
+        """Time expressions inside ``span``, in order."""
+        times = self.analysis.times
+        chosen = times[
+            bisect_left(self.time_starts, span.start) : bisect_left(self.time_starts, span.end)
+        ]
+        return [t for t in chosen if t.span.end <= span.end]
+
+    def hits_in(self, lo: int, hi: int) -> list[Hit]:
+        """Triggers starting in tokens ``[lo, hi)``."""
+        firsts = self.hit_firsts
+        return list(self.hits[bisect_left(firsts, lo) : bisect_left(firsts, hi)])
+
+    def slots_in(self, lo: int, hi: int, kind: str | None = None) -> list[Slot]:
+        """Slots starting in tokens ``[lo, hi)``, of one type if ``kind`` is given."""
+        firsts = self.slot_firsts
+        chosen = self.slots[bisect_left(firsts, lo) : bisect_left(firsts, hi)]
+        return [s for s in chosen if kind is None or s.type == kind]
+
+    def cue_in(self, name: str, lo: int, hi: int) -> Cue | None:
+        """The first cue of class ``name`` starting in tokens ``[lo, hi)``."""
+        firsts = self.cue_firsts
+        for cue in self.cues[bisect_left(firsts, lo) : bisect_left(firsts, hi)]:
+            if name in cue.classes:
+                return cue
+        return None
+
+    def prefix(self, token: int) -> str:
+        """The proclitics of ``token`` without the article (و، ف، ب، ل، ك)."""
+        prefixes = self.analysis.text.tokens[token].prefixes
+        return prefixes[:-2] if prefixes.endswith("ال") else prefixes
+
+    def is_arabic(self, token: int) -> bool:
+        key = self.analysis.stream.keys[token]
+        return bool(key) and "\u0600" <= key[0] <= "\u06ff"
+
+    def nominative(self, slot: Slot) -> bool:
+        """Whether ``slot`` can be a subject: no preposition on it or before it."""
+        if slot.first < 0:
+            return True
+        if any(p in self.prefix(slot.first) for p in "بلك"):
+            return False
+        before = slot.first - 1
+        if before < 0 or self.analysis.text.tokens[before].suffix:
+            return True  # عليها: a preposition with its own pronoun governs nothing after it
+        return not self.ending.get(before, frozenset()) & {"oblique", "passive"}
+
+    def stand_in(self) -> Slot | None:
+        """The main group as the referent of "the group", at no position."""
+        return None if self.salient is None else replace(self.salient, first=-1, last=-1)
+
+
+def index_document(analysis: Analysis, resources: EventResources) -> EventIndex:
+    """Find the triggers and cues of one document and place its mentions in tokens."""
+    starts = tuple(t.span.start for t in analysis.text.tokens)
+    ends = [t.span.end for t in analysis.text.tokens]
+    slots: list[Slot] = []
+    for located in analysis.mentions:
+        if located.mention.type != "person":
+            span = located.mention.span
+            first = bisect_right(ends, span.start)
+            slots.append(Slot(first, max(first, bisect_left(starts, span.end) - 1), located))
+    stream = analysis.stream
+    names = [s.located.mention.span for s in slots]
+    in_name = _inside_any(names)
+    hits = tuple(
+        Hit(m.first, m.last, m.values)
+        for m in resources.triggers.find(stream)
+        if not in_name(stream.span(m.first, m.first))
+    )
+    taken = _inside_any([*names, *(t.span for t in analysis.times)])
+    found = [
+        Cue(m.first, m.last, frozenset(m.values))
+        for m in resources.cues.find_all(stream)
+        if not taken(stream.span(m.first, m.last))
+    ]
+    neutral = [c for c in found if "neutral" in c.classes]
+    cues = tuple(
+        c for c in found if not any(n.first <= c.first and c.last <= n.last for n in neutral)
+    )
+    ending: dict[int, frozenset[str]] = {}
+    starting: dict[int, frozenset[str]] = {}
+    for cue in cues:
+        ending[cue.last] = ending.get(cue.last, frozenset()) | cue.classes
+        starting[cue.first] = starting.get(cue.first, frozenset()) | cue.classes
+    government = _government(analysis, resources, slots)
+    return EventIndex(
+        analysis=analysis,
+        hits=hits,
+        cues=cues,
+        slots=tuple(slots),
+        government=government,
+        salient=_salient(slots, government),
+        token_starts=starts,
+        time_starts=tuple(t.span.start for t in analysis.times),
+        hit_firsts=tuple(h.first for h in hits),
+        cue_firsts=tuple(c.first for c in cues),
+        slot_firsts=tuple(s.first for s in slots),
+        ending=ending,
+        starting=starting,
+    )
+
+
+def _inside_any(spans: list[Span]) -> Callable[[Span], bool]:
+    """A test of whether a span overlaps one of ``spans`` (names and times: few layers)."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    starts = [span.start for span in ordered]
+
+    def overlaps(span: Span) -> bool:
+        at = bisect_left(starts, span.end)
+        return any(other.overlaps(span) for other in ordered[max(0, at - 8) : at])
+
+    return overlaps
+
+
+def _government(analysis: Analysis, resources: EventResources, slots: list[Slot]) -> frozenset[str]:
+    ids: set[str] = set()
+    entities = {entity.id: entity for entity in analysis.entities}
+    for slot in slots:
+        if slot.type != "actor":
+            continue
+        entity = entities[slot.entity]
+        key = " ".join(analysis.stream.keys[slot.first : slot.last + 1])
+        if resources.is_government((entity.canonical, *entity.names), (key,)):
+            ids.add(slot.entity)
+    return frozenset(ids)
+
+
+def _salient(slots: list[Slot], government: frozenset[str]) -> Slot | None:
+    counts: dict[str, int] = {}
+    first: dict[str, Slot] = {}
+    for slot in slots:
+        if slot.type == "actor" and slot.entity not in government:
+            counts[slot.entity] = counts.get(slot.entity, 0) + 1
+            first.setdefault(slot.entity, slot)
+    return first[max(counts, key=lambda entity: counts[entity])] if counts else None

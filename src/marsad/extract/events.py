@@ -1,0 +1,331 @@
+"""Events: trigger words, the actors and places around them, and a date.
+
+Per sentence (boilerplate and reference-list lines skipped) every trigger of
+``triggers.tsv`` is read with the words around it:
+
+* a trigger denied, planned or feared (``not``/``intent``/``prevent`` cues
+  just before it), or an Arabic verbal noun after ل ("in order to"), is no
+  event;
+* the *agent* is, in order: the actor after a passive cue (captured *by*
+  X); the nominative actor just before the trigger; in Arabic the actor right
+  after a one-word trigger (سيطرت قوات النظام); the nearest nominative actor
+  of its clause, unless an earlier trigger of the sentence opened the clause:
+  then that trigger's agent (chained verbs share their subject). An actor
+  after a preposition is never the agent;
+* the event's actors are the agent, its coordinated subjects and every actor
+  after the trigger up to the next trigger; its places those after the
+  trigger, else those between the agent and the trigger; "the group" adds
+  the document's main actor;
+* its date is the sentence's time expression nearest the trigger, else the
+  previous sentence's when it is in the same paragraph, else the year of a
+  time expression at most three sentences back; otherwise none.
+
+Territorial events give one event per named place (regions only when no
+village or town is named) and are typed by the side that acts. A clash that
+only says how another event happened ("captured X *in clashes with* Y")
+lends its actors to that event instead. Repeats are merged within the
+sentence and the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marsad.extract.context import Analysis
+from marsad.extract.event_frames import (
+    VIOLENT,
+    WINDOW,
+    Dating,
+    Frame,
+    build_frame,
+    drop_manner,
+    first_cued,
+    nearest_time,
+    need_met,
+    needs_met,
+)
+from marsad.extract.event_resources import (
+    EventIndex,
+    EventResources,
+    Hit,
+    Slot,
+    Trigger,
+    index_document,
+)
+from marsad.records import Event, Sentence, Span
+
+__all__ = [
+    "VIOLENT",
+    "WINDOW",
+    "Dating",
+    "Frame",
+    "build_frame",
+    "collapse",
+    "deduplicate",
+    "drop_manner",
+    "find_events",
+    "first_cued",
+    "make_events",
+    "nearest_time",
+    "need_met",
+    "needs_met",
+    "repeats",
+]
+
+REACH = {"not": 3, "intent": 6, "prevent": 1}
+"""How many tokens before a trigger each blocking cue class reaches."""
+LINKER_REACH = 4
+"""How far before a ل-trigger a word that governs the ل may stand (تعرضت البلدة لقصف)."""
+PAUSES = ",،;؛:.()"
+"""Punctuation that ends the reach of a blocking cue."""
+CONTEXT_SENTENCES = 3
+CITATION = re.compile(r"\s*(?:\d+\.\s*)?\^")
+"""A line of a reference list: its titles are other reports' headlines, not this one's facts."""
+BROAD_FEATURES = frozenset({"country", "governorate", "region", "countryside"})
+
+
+def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
+    """Every event the document states, one per place for territorial events."""
+    index = index_document(analysis, resources)
+    sentences = list(analysis.sentences())
+    events: list[Event] = []
+    for number, sentence in enumerate(sentences):
+        if is_citation(analysis.text.normalised, sentence.span):
+            continue
+        lo, hi = index.tokens_in(sentence.span)
+        hits = merge_hits(index.hits_in(lo, hi))
+        if hits:
+            dating = date_context(index, sentences, number)
+            events.extend(sentence_events(index, sentence, hits, dating))
+    return deduplicate(events)
+
+
+def is_citation(text: str, span: Span) -> bool:
+    """Whether ``span`` stands on a line of a reference list (``12. ^ "Title". Outlet.``)."""
+    return CITATION.match(text, text.rfind("\n", 0, span.start) + 1) is not None
+
+
+def merge_hits(hits: list[Hit]) -> list[Hit]:
+    """Join territorial triggers at most two words apart (استعادت خلاله السيطرة على)."""
+    merged: list[Hit] = []
+    for hit in hits:
+        if merged and hit.first - merged[-1].last <= 3 and _territorial(hit, merged[-1]):
+            merged[-1] = Hit(merged[-1].first, hit.last, merged[-1].triggers)
+        else:
+            merged.append(hit)
+    return merged
+
+
+def _territorial(*hits: Hit) -> bool:
+    return all(any(t.territorial for t in hit.triggers) for hit in hits)
+
+
+def date_context(index: EventIndex, sentences: list[Sentence], number: int) -> Dating:
+    """A date for a sentence that gives none: the previous sentence's, or a recent year."""
+    text = index.analysis.text.normalised
+    for back in range(1, min(CONTEXT_SENTENCES, number) + 1):
+        earlier = sentences[number - back]
+        times = index.times_in(earlier.span)
+        if not times:
+            continue
+        if back == 1 and "\n" not in text[earlier.span.end : sentences[number].span.start]:
+            return times[-1].value, "date of the previous sentence"
+        return times[-1].value[:4], "year of the context"
+    return None, ""
+
+
+def sentence_events(
+    index: EventIndex, sentence: Sentence, hits: list[Hit], dating: Dating
+) -> list[Event]:
+    """The events of one sentence's triggers, after the sentence-level filters.
+
+    Weapons and targets (rows that need a cue anywhere in the sentence) are
+    arguments of the attack around them: they neither end another trigger's
+    clause nor pass their subject on.
+    """
+    lo, hi = index.tokens_in(sentence.span)
+    predicates = [h for h in hits if not all(t.needs_sentence_cue for t in h.triggers)]
+    found: list[tuple[Frame, Trigger]] = []
+    previous: Hit | None = None
+    inherited: Slot | None = None
+    for hit in hits:
+        end = next((p.first for p in predicates if p.first > hit.last), hi)
+        boundary = index.cue_in("boundary", hit.last + 1, end)
+        end = boundary.first if boundary is not None else end
+        start = clause_start(index, hit, previous, lo)
+        chained = previous is not None and start == previous.last + 1 and coordinated(index, hit)
+        if "relative" in index.ending.get(hit.first - 1, ()):
+            start, chained = antecedent(index, hit), False
+        agent = find_agent(index, hit, (start, end), inherited if chained else None, chained)
+        if hit in predicates:
+            previous, inherited = hit, agent
+        if is_blocked(index, hit, lo):
+            continue
+        frame = build_frame(index, sentence, hit, agent, (start, end, chained), dating)
+        found.extend((frame, t) for t in hit.triggers if needs_met(index, frame, t, hi))
+    return collapse(index, drop_manner(index, first_cued(found)))
+
+
+def clause_start(index: EventIndex, hit: Hit, previous: Hit | None, lo: int) -> int:
+    """Where the trigger's clause begins: after the previous trigger or a boundary cue."""
+    start = previous.last + 1 if previous else lo
+    boundary = index.cue_in("boundary", start, hit.first)
+    while boundary is not None and boundary.last < hit.first:
+        start = boundary.last + 1
+        boundary = index.cue_in("boundary", start, hit.first)
+    return start
+
+
+def coordinated(index: EventIndex, hit: Hit) -> bool:
+    """Whether the trigger may share the previous trigger's subject: always in Arabic,
+    which drops subjects; in English after "and", "then" or a comma only."""
+    if index.is_arabic(hit.first):
+        return True
+    if "coordinator" in index.ending.get(hit.first - 1, ()):
+        return True
+    text = index.analysis.text.normalised
+    return (
+        ","
+        in text[
+            index.span(hit.first - 1, hit.first - 1).end : index.span(hit.first, hit.first).start
+        ]
+    )
+
+
+def antecedent(index: EventIndex, hit: Hit) -> int:
+    """Where a relative clause's subject may stand: the actor right before its pronoun."""
+    pronoun = min(c.first for c in index.cues if c.last == hit.first - 1)
+    before = [s for s in index.slots_in(0, pronoun) if s.last == pronoun - 1]
+    return before[0].first if before else hit.first
+
+
+def is_blocked(index: EventIndex, hit: Hit, lo: int) -> bool:
+    """Whether a denial, plan or fear governs the trigger, or a purpose ل is on it."""
+    linker = index.cue_in("linker", max(lo, hit.first - LINKER_REACH), hit.first)
+    if "ل" in index.prefix(hit.first) and linker is None:
+        return True
+    text = index.analysis.text.normalised
+    start = index.span(hit.first, hit.first).start
+    for cue_last in range(max(lo, hit.first - max(REACH.values())), hit.first):
+        classes = index.ending.get(cue_last, frozenset())
+        reach = max((REACH.get(name, 0) for name in classes), default=0)
+        if hit.first - cue_last > reach:
+            continue
+        between = text[index.span(cue_last, cue_last).end : start]
+        if not any(mark in between for mark in PAUSES):
+            return True
+    return False
+
+
+def find_agent(
+    index: EventIndex, hit: Hit, clause: tuple[int, int], inherited: Slot | None, chained: bool
+) -> Slot | None:
+    """The actor that does what the trigger says (see the module docstring)."""
+    start, end = clause
+    after = index.slots_in(hit.last + 1, end, "actor")
+    passive = index.cue_in("passive", hit.last + 1, min(hit.last + 4, end))
+    if passive is not None:
+        by = [s for s in after if s.first == passive.last + 1]
+        if by or "anaphor" in index.starting.get(passive.last + 1, ()):
+            return by[0] if by else index.stand_in()
+    before = [
+        s
+        for s in index.slots_in(start, hit.first, "actor")
+        if s.last < hit.first and index.nominative(s)
+    ]
+    if before and before[-1].last >= hit.first - 3:
+        return before[-1]
+    if index.is_arabic(hit.first) and hit.first == hit.last:
+        near = [s for s in after if s.first - hit.last <= 3 and index.nominative(s)]
+        if near:
+            return near[0]
+    if before and not chained:
+        return before[-1]
+    return inherited
+
+
+def collapse(index: EventIndex, found: list[tuple[Frame, Trigger]]) -> list[Event]:
+    """The sentence's events; repeats of one kind with the same (or no) places merged."""
+    events: list[Event] = []
+    for frame, trigger in found:
+        for event in make_events(index, frame, trigger):
+            for k, other in enumerate(events):
+                same_places = other.places == event.places or not other.places or not event.places
+                if _same_kind(other, event) and same_places:
+                    events[k] = _merge(other, event)
+                    break
+            else:
+                events.append(event)
+    return events
+
+
+def make_events(index: EventIndex, frame: Frame, trigger: Trigger) -> list[Event]:
+    """One event, or one per named place for a territorial trigger."""
+    government = frame.agent is not None and frame.agent.entity in index.government
+    sub = trigger.government_sub_event_type if government else trigger.sub_event_type
+    places = [s.entity for s in frame.places]
+    groups = [places]
+    if trigger.territorial:
+        named = [s.entity for s in frame.places if not _broad(s)]
+        groups = [[p] for p in named] if named else [places]
+    span = index.span(frame.hit.first, frame.hit.last)
+    said = f"{trigger.source} {index.analysis.words(span)!r} → {trigger.kind}"
+    reason = "; ".join([said, *frame.notes])
+    confidence = 0.6 - 0.1 * len(frame.notes) - (0.1 if frame.agent is None else 0.0)
+    return [
+        Event(
+            event_type=trigger.event_type,
+            sub_event_type=sub,
+            kind=trigger.kind,
+            date=frame.date,
+            places=tuple(group),
+            actors=tuple(s.entity for s in frame.actors),
+            evidence=index.analysis.evidence(span, frame.sentence.span),
+            confidence=round(confidence, 2),
+            reason=reason,
+        )
+        for group in groups
+    ]
+
+
+def _broad(slot: Slot) -> bool:
+    mention = slot.located.mention
+    canonical = mention.canonical.casefold()
+    return mention.feature in BROAD_FEATURES or "countryside" in canonical or "syria" in canonical
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    return (a.event_type, a.sub_event_type, a.kind) == (b.event_type, b.sub_event_type, b.kind)
+
+
+def _merge(kept: Event, extra: Event) -> Event:
+    actors = kept.actors + tuple(a for a in extra.actors if a not in kept.actors)
+    places = kept.places + tuple(p for p in extra.places if p not in kept.places)
+    return replace(kept, actors=actors, places=places, date=kept.date or extra.date)
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """Merge repeats of the document into the most precisely dated telling."""
+    kept: list[Event] = []
+    for event in events:
+        for k, other in enumerate(kept):
+            if repeats(other, event) or repeats(event, other):
+                first, second = (other, event) if repeats(other, event) else (event, other)
+                kept[k] = _merge(first, second)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def repeats(a: Event, b: Event) -> bool:
+    """Whether ``b`` tells ``a`` again: same type, sub-type and kind, a date agreeing with ``a``'s
+    and no more precise, and a shared place (or, when either has none, a shared actor)."""
+    if not _same_kind(a, b):
+        return False
+    if b.date is not None and (a.date is None or not a.date.startswith(b.date)):
+        return False
+    if a.places and b.places:
+        return bool(set(a.places) & set(b.places))
+    return bool(set(a.actors) & set(b.actors))

@@ -1,0 +1,117 @@
+"""The extract stage's entry point: one normalised text → its :class:`DocumentFacts`.
+
+Order: mentions (actors, persons, places) in one token stream, merged so
+that none overlap; mentions grouped into entities; times and quantities;
+then relations, events and claims read the resulting :class:`Analysis`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from marsad.config import ExtractConfig
+from marsad.extract.actors import find_actor_mentions
+from marsad.extract.calendar import TimeResources, load_time_resources
+from marsad.extract.claim_resources import ClaimResources, load_claim_resources
+from marsad.extract.claims import find_claims
+from marsad.extract.context import Analysis
+from marsad.extract.dates import find_times
+from marsad.extract.entities import build_entities
+from marsad.extract.event_resources import EventResources, load_event_resources
+from marsad.extract.events import find_events
+from marsad.extract.gazetteer import PlaceEntry
+from marsad.extract.matcher import Analyse, token_stream
+from marsad.extract.names import NameResources, load_name_resources
+from marsad.extract.persons import find_person_mentions
+from marsad.extract.places import PlaceResources, find_place_mentions, load_place_resources
+from marsad.extract.quantities import find_quantities
+from marsad.extract.relation_resources import RelationResources, load_relation_resources
+from marsad.extract.relations import find_relations
+from marsad.records import DocumentFacts, DocumentInfo, Mention, Span, Text
+
+EXTRACTOR_VERSION = "rules-1"
+"""Stored with the facts; raise it when the extractor's output changes."""
+
+# When two finders claim overlapping words, the longer mention wins; on equal
+# length an actor beats a person, a person a place, then a dictionary beats a grammar.
+_SOURCE_RANK = {"dictionary": 0, "gazetteer": 0, "alias": 1, "grammar": 2, "cue": 2}
+_TYPE_RANK = {"actor": 0, "person": 1, "place": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractResources:
+    """The loaded tables and automata of every finder."""
+
+    names: NameResources
+    places: PlaceResources
+    times: TimeResources
+    claims: ClaimResources
+    relations: RelationResources
+    events: EventResources
+
+
+def load_extract_resources(
+    config: ExtractConfig, analyse: Analyse, places: Iterable[PlaceEntry] = ()
+) -> ExtractResources:
+    """Load every table once; ``places`` adds gazetteer entries (e.g. imported ones)."""
+    return ExtractResources(
+        names=load_name_resources(config, analyse),
+        places=load_place_resources(config, analyse, places),
+        times=load_time_resources(config),
+        claims=load_claim_resources(config, analyse),
+        relations=load_relation_resources(config, analyse),
+        events=load_event_resources(config, analyse),
+    )
+
+
+def merge_mentions(found: Iterable[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, longest first, then by source and type rank."""
+
+    def rank(m: Mention) -> tuple[int, int, int, int]:
+        length = m.span.end - m.span.start
+        return (-length, _TYPE_RANK[m.type], _SOURCE_RANK.get(m.source, 3), m.span.start)
+
+    chosen: list[Mention] = []
+    for mention in sorted(found, key=rank):
+        if not any(mention.span.overlaps(other.span) for other in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.span.start)
+
+
+def _outside(mentions: Sequence[Mention], skipped: Sequence[Span]) -> list[Mention]:
+    return [m for m in mentions if not any(m.span.overlaps(s) for s in skipped)]
+
+
+def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -> DocumentFacts:
+    """Everything ``text`` states, with evidence; boilerplate sentences are skipped."""
+    stream = token_stream(text)
+    found = [
+        *find_actor_mentions(stream, resources.names),
+        *find_person_mentions(stream, resources.names),
+        *find_place_mentions(stream, resources.places),
+    ]
+    boilerplate = [s.span for s in text.sentences if s.boilerplate]
+    mentions = merge_mentions(_outside(found, boilerplate))
+    entities, located = build_entities(mentions)
+    analysis = Analysis(
+        text=text,
+        stream=stream,
+        lang=info.lang,
+        published=info.published,
+        outlet=info.outlet,
+        mentions=located,
+        entities=entities,
+        times=tuple(find_times(text, info.published, resources.times)),
+        quantities=tuple(find_quantities(text, resources.times)),
+    )
+    return DocumentFacts(
+        doc=info.name,
+        lang=info.lang,
+        published=info.published,
+        outlet=info.outlet,
+        entities=entities,
+        relations=tuple(find_relations(analysis, resources.relations)),
+        events=tuple(find_events(analysis, resources.events)),
+        claims=tuple(find_claims(analysis, resources.claims)),
+    )

@@ -1,0 +1,155 @@
+"""The relation finder's word table (``data/relation_cues.tsv``), loaded once.
+
+A row is a relation cue (phrase → relation type and where its subject and
+object sit), a start or end word for dates, a thing supplied, a fighting
+word, a person's role label, or an infobox label. The table's header
+comment documents every column. :func:`load_relation_resources` builds one
+phrase automaton for the cues and keeps the role and label look-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.config import ExtractConfig
+from marsad.extract.matcher import Analyse, PhraseMatcher
+from marsad.extract.tables import Row, read_table, split_list
+from marsad.records import EntityType
+
+COLUMNS = ("phrases", "kind")
+KINDS = frozenset({"cue", "start", "end", "supplied", "clash", "role", "label"})
+NO_RELATION = "-"
+REVERSED = "~"
+
+ACTOR: frozenset[EntityType] = frozenset({"actor"})
+PERSON: frozenset[EntityType] = frozenset({"person"})
+PLACE: frozenset[EntityType] = frozenset({"place"})
+SLOT_TYPES: dict[str, tuple[frozenset[EntityType], frozenset[EntityType]]] = {
+    "leader_of": (PERSON, ACTOR),
+    "member_of": (PERSON, ACTOR),
+    "part_of": (ACTOR, ACTOR),
+    "allied_with": (ACTOR, ACTOR),
+    "opposed_to": (ACTOR, ACTOR),
+    "supported_by": (ACTOR, ACTOR),
+    "formerly_named": (ACTOR, ACTOR),
+    "merged_into": (ACTOR, ACTOR),
+    "defected_to": (PERSON | ACTOR, ACTOR),
+    "headquartered_in": (ACTOR, PLACE),
+    "active_in": (ACTOR, PLACE),
+}
+"""Relation type → (types its subject may have, types its object may have)."""
+SYMMETRIC = frozenset({"allied_with", "opposed_to"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of the table as matched in a text.
+
+    ``orders`` holds the readings of a relation cue (``SCO``, ``OCS``…);
+    ``label`` is the role a cue gives, or the English name of a thing
+    supplied; ``source`` names the table and line for reasons.
+    """
+
+    kind: str
+    relation: str
+    orders: tuple[str, ...]
+    label: str | None
+    needs_clash: bool
+    source: str
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """An infobox label: the relation it opens and whether it reads backwards."""
+
+    text: str
+    relation: str | None
+    reversed: bool
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelationResources:
+    """Cue automaton, role look-up and infobox labels of ``relation_cues.tsv``.
+
+    ``roles`` maps a lower-cased role label to the relation a person holding
+    it has to an actor named beside them. ``labels`` are infobox labels as
+    folded keys (``Text.key`` form), longest first.
+    """
+
+    cues: PhraseMatcher[Cue]
+    roles: dict[str, str]
+    labels: tuple[tuple[str, Label], ...]
+
+
+def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> RelationResources:
+    """Read ``config.relation_cues_table`` and build its automaton once."""
+    rows = read_table(config.relation_cues_table, COLUMNS)
+    entries: list[tuple[str, Cue]] = []
+    roles: dict[str, str] = {}
+    labels: list[tuple[str, Label]] = []
+    for row in rows:
+        kind = row.get("kind")
+        if kind not in KINDS:
+            raise row.error(f"unknown kind {kind!r}; use one of {', '.join(sorted(KINDS))}")
+        phrases = split_list(row.get("phrases"))
+        if kind == "role":
+            relation = check_relation(row, row.get("relation"))
+            roles.update((phrase.lower(), relation) for phrase in phrases)
+        elif kind == "label":
+            label = parse_label(row)
+            labels.extend((analyse(phrase).key, label) for phrase in phrases)
+        else:
+            cue = parse_cue(row, kind)
+            entries.extend((phrase, cue) for phrase in phrases)
+    labels.sort(key=lambda item: -len(item[0]))
+    return RelationResources(PhraseMatcher(entries, analyse), roles, tuple(labels))
+
+
+def where(row: Row) -> str:
+    """``file:line`` of a row, with the file's base name."""
+    return f"{row.path.rsplit('/', 1)[-1]}:{row.line}"
+
+
+def check_relation(row: Row, relation: str) -> str:
+    """``relation`` if it is a known relation type, else an error naming the row."""
+    if relation not in SLOT_TYPES:
+        known = ", ".join(sorted(SLOT_TYPES))
+        raise row.error(f"unknown relation {relation!r}; use one of {known}")
+    return relation
+
+
+def parse_cue(row: Row, kind: str) -> Cue:
+    """A cue, date, supplied or clash row."""
+    relation = row.get("relation")
+    orders: tuple[str, ...] = ()
+    if kind == "cue":
+        check_relation(row, relation)
+        orders = split_list(row.get("order"))
+        if not orders:
+            raise row.error("a cue needs an order such as SCO or OCS")
+        for order in orders:
+            if sorted(order) != ["C", "O", "S"]:
+                raise row.error(f"bad order {order!r}; write S, C and O once each, e.g. SCO")
+    elif relation:
+        raise row.error(f"a {kind} row takes no relation (found {relation!r})")
+    needs = row.get("needs")
+    if needs not in ("", "clash"):
+        raise row.error(f"unknown need {needs!r}; use clash or leave it empty")
+    label = row.get("role") or None
+    if kind == "supplied" and not label:
+        raise row.error("a supplied row needs the English label in the role column")
+    return Cue(kind, relation, orders, label, needs == "clash", where(row), row.get("phrases"))
+
+
+def parse_label(row: Row) -> Label:
+    """An infobox label row."""
+    relation = row.get("relation")
+    if not relation:
+        raise row.error("a label needs a relation, or - for none")
+    if relation == NO_RELATION:
+        return Label(row.get("phrases"), None, False, where(row))
+    backwards = relation.startswith(REVERSED)
+    name = check_relation(row, relation.removeprefix(REVERSED))
+    return Label(row.get("phrases"), name, backwards, where(row))

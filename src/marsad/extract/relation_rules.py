@@ -1,0 +1,179 @@
+"""Slot filling for relation cues: which mentions sit where around a cue.
+
+Mentions are put in token positions once per document (:class:`Placed`).
+A cue's reading (``SCO``, ``OCS``, ``CSO``…) says on which side of the cue
+the subject and the object stand; each slot takes the nearest mention of
+the right type within reach, skipping mentions that belong to another cue
+(one written right after another cue on the far side), and a list
+"X و Y و Z" / "X, Y and Z" fans out from it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.extract.context import Analysis, Located
+from marsad.extract.matcher import PhraseMatch
+from marsad.extract.relation_resources import Cue
+from marsad.records import EntityType
+
+REACH = 12
+"""Most tokens between a cue and the nearest mention of a slot."""
+_LIST_WORDS = frozenset({"", "و", "and", "or", "او", "&", "the", "and the"})
+_PUNCTUATION = re.compile(r"[\s,،;؛\"'“”‘’«»()\[\]\d:.\-–—…]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A mention with the tokens it covers (``first``..``last`` inclusive)."""
+
+    located: Located
+    first: int
+    last: int
+
+    @property
+    def type(self) -> EntityType:
+        return self.located.mention.type
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    """A cue reading with its slots filled: subjects, objects and how far they were."""
+
+    subjects: tuple[Placed, ...]
+    objects: tuple[Placed, ...]
+    distance: int
+
+
+def place_mentions(analysis: Analysis) -> list[Placed]:
+    """Every mention of ``analysis`` with its token positions, in order."""
+    starts = [token.span.start for token in analysis.text.tokens]
+    placed: list[Placed] = []
+    for located in analysis.mentions:
+        span = located.mention.span
+        first = max(bisect_right(starts, span.start) - 1, 0)
+        last = max(bisect_left(starts, span.end) - 1, first)
+        placed.append(Placed(located, first, last))
+    return placed
+
+
+def is_list_gap(analysis: Analysis, left: Placed, right: Placed) -> bool:
+    """Whether only commas and "and"/"و" stand between two mentions."""
+    gap = analysis.text.key[left.located.mention.span.end : right.located.mention.span.start]
+    words = _PUNCTUATION.split(gap)
+    return all(word in _LIST_WORDS for word in words)
+
+
+def fan_list(
+    analysis: Analysis, start: Placed, pool: Sequence[Placed], forward: bool
+) -> list[Placed]:
+    """``start`` and the mentions listed with it, going away from the cue."""
+    members = [start]
+    ordered = pool if forward else list(reversed(pool))
+    index = ordered.index(start)
+    for candidate in ordered[index + 1 :]:
+        left, right = (members[-1], candidate) if forward else (candidate, members[-1])
+        if candidate.type != start.type or not is_list_gap(analysis, left, right):
+            break
+        members.append(candidate)
+    return members if forward else list(reversed(members))
+
+
+def attached_elsewhere(placed: Placed, others: Sequence[PhraseMatch[Cue]], before: bool) -> bool:
+    """Whether ``placed`` belongs to another cue: right after it (before side) or
+    right before one that takes a mention on its left (after side)."""
+    for other in others:
+        if before and 0 <= placed.first - other.last <= 2:
+            return True
+        takes_left = any(o.index("C") > 0 for cue in other.values for o in cue.orders)
+        if not before and takes_left and 0 <= other.first - placed.last <= 1:
+            return True
+    return False
+
+
+def side_pool(
+    mentions: Sequence[Placed],
+    match: PhraseMatch[Cue],
+    bounds: tuple[int, int],
+    before: bool,
+) -> list[Placed]:
+    """Mentions on one side of ``match`` inside the sentence's tokens ``bounds``."""
+    low, high = bounds
+    if before:
+        return [m for m in mentions if low <= m.first and m.last < match.first]
+    return [m for m in mentions if match.last < m.first and m.last <= high]
+
+
+def nearest(
+    pool: Sequence[Placed],
+    types: frozenset[EntityType],
+    match: PhraseMatch[Cue],
+    others: Sequence[PhraseMatch[Cue]],
+    before: bool,
+) -> Placed | None:
+    """The mention of ``types`` nearest the cue, within reach, not another cue's."""
+    ordered = list(reversed(pool)) if before else list(pool)
+    for placed in ordered:
+        gap = match.first - placed.last - 1 if before else placed.first - match.last - 1
+        if gap > REACH:
+            return None
+        if placed.type in types and not attached_elsewhere(placed, others, before):
+            return placed
+    return None
+
+
+def fill_side(
+    analysis: Analysis,
+    pool: Sequence[Placed],
+    slots: Sequence[frozenset[EntityType]],
+    match: PhraseMatch[Cue],
+    others: Sequence[PhraseMatch[Cue]],
+    before: bool,
+) -> list[tuple[Placed, ...]] | None:
+    """Fill one side's slots (nearest first); the farthest slot fans out into a list."""
+    filled: list[tuple[Placed, ...]] = []
+    remaining = list(pool)
+    for number, types in enumerate(slots):
+        found = nearest(remaining, types, match, others, before)
+        if found is None:
+            return None
+        last_slot = number == len(slots) - 1
+        members = fan_list(analysis, found, remaining, not before) if last_slot else [found]
+        filled.append(tuple(members))
+        if before:
+            remaining = [m for m in remaining if m.last < members[0].first]
+        else:
+            remaining = [m for m in remaining if m.first > members[-1].last]
+    return filled
+
+
+def fill_order(
+    analysis: Analysis,
+    mentions: Sequence[Placed],
+    match: PhraseMatch[Cue],
+    order: str,
+    types: tuple[frozenset[EntityType], frozenset[EntityType]],
+    context: tuple[tuple[int, int], Sequence[PhraseMatch[Cue]]],
+) -> Filled | None:
+    """Fill the subject and object of one reading of a cue, or None."""
+    bounds, others = context
+    cut = order.index("C")
+    sides = {True: order[:cut][::-1], False: order[cut + 1 :]}
+    chosen: dict[str, tuple[Placed, ...]] = {}
+    for before, letters in sides.items():
+        if not letters:
+            continue
+        slots = [types[0] if letter == "S" else types[1] for letter in letters]
+        pool = side_pool(mentions, match, bounds, before)
+        filled = fill_side(analysis, pool, slots, match, others, before)
+        if filled is None:
+            return None
+        chosen.update(zip(letters, filled, strict=True))
+    subjects, objects = chosen["S"], chosen["O"]
+    distance = sum(
+        min(abs(p.first - match.first), abs(p.last - match.last)) for p in (subjects[0], objects[0])
+    )
+    return Filled(subjects, objects, distance)

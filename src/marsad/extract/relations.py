@@ -1,0 +1,285 @@
+"""Relations between the actors, persons and places of one document.
+
+1. **Cues** (``relation_cues.tsv``) — for each cue in a sentence, the subject and
+   object mentions of the relation's types on the sides the cue's reading says
+   (:mod:`marsad.extract.relation_rules`); lists fan out. Cues marked ``clash``
+   (مع / بين / with) count only after a fighting word. The role comes from the
+   cue (القائد العام → commander-in-chief) or the person mention; dates from the
+   sentence's times after start/end words (منذ / until) or with a start/end verb
+   (retired, عين); things supplied from the sentence for ``supported_by``.
+2. **Roles** — a person whose mention carries a role (from ranks.tsv) next to an
+   actor: leader_of or member_of as the table's role rows say.
+3. **Infobox** — label lines of an encyclopedia infobox (:mod:`marsad.extract.infobox`).
+
+A group that forms an operations room or coalition "under the name" R is
+``part_of`` R, not formerly named R. Relations are deduplicated on (type,
+subject, object), keeping the highest confidence and merging the rest;
+``allied_with`` and ``opposed_to`` are written in a stable order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from marsad.extract.context import Analysis
+from marsad.extract.infobox import find_infobox_relations
+from marsad.extract.matcher import PhraseMatch
+from marsad.extract.relation_resources import (
+    SLOT_TYPES,
+    SYMMETRIC,
+    Cue,
+    RelationResources,
+)
+from marsad.extract.relation_rules import Filled, Placed, fill_order, place_mentions
+from marsad.records import Relation, Sentence, Span, TimeExpr
+
+GROUPINGS = frozenset({"operations_room", "coalition"})
+_DATE_REACH = 3
+_ROLE_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    """The cues of one sentence, by kind, and its token bounds."""
+
+    sentence: Sentence
+    bounds: tuple[int, int]
+    relations: tuple[PhraseMatch[Cue], ...]
+    others: tuple[PhraseMatch[Cue], ...]
+
+
+def find_relations(analysis: Analysis, resources: RelationResources) -> list[Relation]:
+    """Every relation ``analysis`` states (see the module docstring)."""
+    mentions = place_mentions(analysis)
+    matches = [m for m in resources.cues.find(analysis.stream) if not inside_mention(m, mentions)]
+    found: list[Relation] = []
+    for sentence in analysis.sentences():
+        cues = sentence_cues(analysis, sentence, matches)
+        if cues is None:
+            continue
+        in_sentence = [m for m in mentions if cues.bounds[0] <= m.first <= cues.bounds[1]]
+        found.extend(find_cued(analysis, cues, in_sentence))
+        found.extend(find_roled(analysis, sentence, in_sentence, resources))
+    found.extend(find_infobox_relations(analysis, resources))
+    return merge_relations(found)
+
+
+def inside_mention(match: PhraseMatch[Cue], mentions: Sequence[Placed]) -> bool:
+    """Whether a cue's words are part of a name (المعارضة in قوات المعارضة)."""
+    return any(m.first <= match.last and match.first <= m.last for m in mentions)
+
+
+def sentence_cues(
+    analysis: Analysis, sentence: Sentence, matches: Sequence[PhraseMatch[Cue]]
+) -> SentenceCues | None:
+    """The cue matches inside ``sentence``, or None when it has no tokens."""
+    tokens = analysis.text.tokens
+    inside = [
+        i
+        for i, token in enumerate(tokens)
+        if sentence.span.start <= token.span.start and token.span.end <= sentence.span.end
+    ]
+    if not inside:
+        return None
+    low, high = inside[0], inside[-1]
+    mine = [m for m in matches if low <= m.first and m.last <= high]
+    relation = tuple(m for m in mine if any(c.kind == "cue" for c in m.values))
+    other = tuple(m for m in mine if m not in relation)
+    return SentenceCues(sentence, (low, high), relation, other)
+
+
+def has_clash_before(cues: SentenceCues, match: PhraseMatch[Cue]) -> bool:
+    """Whether a fighting word stands before ``match`` in the sentence."""
+    return any(
+        m.first < match.first and any(c.kind == "clash" for c in m.values)
+        for m in (*cues.others, *cues.relations)
+    )
+
+
+def live(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:
+    """Whether ``cue`` is a relation cue that holds here (clash cues need a fighting word)."""
+    return cue.kind == "cue" and (not cue.needs_clash or has_clash_before(cues, match))
+
+
+def find_cued(analysis: Analysis, cues: SentenceCues, mentions: Sequence[Placed]) -> list[Relation]:
+    """Relations read from the relation cues of one sentence."""
+    found: list[Relation] = []
+    active = [(m, [c for c in m.values if live(cues, m, c)]) for m in cues.relations]
+    for match, live_cues in active:
+        others = [m for m, values in active if values and m is not match]
+        for cue in live_cues:
+            filled = best_reading(analysis, mentions, match, cue, (cues.bounds, others))
+            if filled is not None:
+                found.extend(relations_of(analysis, cues, match, cue, filled))
+    return found
+
+
+def best_reading(
+    analysis: Analysis,
+    mentions: Sequence[Placed],
+    match: PhraseMatch[Cue],
+    cue: Cue,
+    context: tuple[tuple[int, int], Sequence[PhraseMatch[Cue]]],
+) -> Filled | None:
+    """The reading of ``cue`` whose slots are filled nearest to it."""
+    types = SLOT_TYPES[cue.relation]
+    readings = [
+        fill_order(analysis, mentions, match, order, types, context) for order in cue.orders
+    ]
+    filled = [r for r in readings if r is not None]
+    return min(filled, key=lambda r: r.distance) if filled else None
+
+
+def relations_of(
+    analysis: Analysis,
+    cues: SentenceCues,
+    match: PhraseMatch[Cue],
+    cue: Cue,
+    filled: Filled,
+) -> Iterable[Relation]:
+    """One relation per subject × object of a filled cue."""
+    kind = cue.relation
+    if kind == "formerly_named" and grouping(filled.subjects[0]):
+        kind = "part_of"
+        filled = Filled(filled.objects, filled.subjects, filled.distance)
+    start, end = relation_dates(analysis, cues)
+    supplied = supplied_of(cues) if kind == "supported_by" else None
+    cue_span = analysis.stream.span(match.first, match.last)
+    confidence = 0.75 if filled.distance <= 2 else 0.6
+    listed = len(filled.subjects) * len(filled.objects) > 1
+    for subject in filled.subjects:
+        for obj in filled.objects:
+            if subject.located.entity == obj.located.entity:
+                continue
+            role = cue.label or subject.located.mention.role if kind in PERSONAL else None
+            span = cover(cue_span, subject, obj)
+            yield Relation(
+                type=kind,
+                subject=subject.located.entity,
+                object=obj.located.entity,
+                evidence=analysis.evidence(span, cues.sentence.span),
+                role=role,
+                start=start,
+                end=end,
+                supplied=supplied,
+                confidence=confidence - (0.05 if listed else 0.0),
+                reason=f"cue {cue.phrase.split('|')[0]!r} ({cue.source})",
+            )
+
+
+PERSONAL = frozenset({"leader_of", "member_of"})
+
+
+def grouping(placed: Placed) -> bool:
+    """Whether a mention names an operations room or a coalition."""
+    return placed.located.mention.feature in GROUPINGS
+
+
+def cover(span: Span, *placed: Placed) -> Span:
+    """The span from the first to the last of a cue and its mentions."""
+    spans = [span, *(p.located.mention.span for p in placed)]
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def relation_dates(analysis: Analysis, cues: SentenceCues) -> tuple[str | None, str | None]:
+    """Start and end of the relations of a sentence from its times and date words."""
+    times = analysis.times_in(cues.sentence.span)
+    dated = [m for m in cues.others if any(c.kind in ("start", "end") for c in m.values)]
+    if not times or not dated:
+        return None, None
+    bounds: dict[str, str] = {}
+    for match in dated:
+        kind = next(c.kind for c in match.values if c.kind in ("start", "end"))
+        time = time_after(analysis, match, times) or (times[0] if len(times) == 1 else None)
+        if time is not None:
+            bounds.setdefault(kind, time.value)
+    return bounds.get("start"), bounds.get("end")
+
+
+def time_after(
+    analysis: Analysis, match: PhraseMatch[Cue], times: Sequence[TimeExpr]
+) -> TimeExpr | None:
+    """The time that starts at most a few tokens after a date word."""
+    tokens = analysis.text.tokens
+    last = min(match.last + _DATE_REACH, len(tokens) - 1)
+    limit = tokens[last].span.end
+    after = tokens[match.last].span.end
+    return next((t for t in times if after <= t.span.start < limit), None)
+
+
+def supplied_of(cues: SentenceCues) -> str | None:
+    """The things supplied named in a sentence, by their English labels."""
+    labels: list[str] = []
+    for match in cues.others:
+        for cue in match.values:
+            if cue.kind == "supplied" and cue.label and cue.label not in labels:
+                labels.append(cue.label)
+    return ", ".join(labels) or None
+
+
+def find_roled(
+    analysis: Analysis,
+    sentence: Sentence,
+    mentions: Sequence[Placed],
+    resources: RelationResources,
+) -> Iterable[Relation]:
+    """leader_of / member_of from a person's role and an actor written right beside them."""
+    for index, placed in enumerate(mentions):
+        role = placed.located.mention.role
+        relation = resources.roles.get(role.lower()) if role else None
+        if placed.type != "person" or relation is None:
+            continue
+        near = [*mentions[index + 1 : index + 2], *mentions[max(index - 1, 0) : index]]
+        for actor in near:
+            gap = max(actor.first - placed.last, placed.first - actor.last) - 1
+            if actor.type == "actor" and gap <= _ROLE_REACH:
+                span = cover(placed.located.mention.span, actor)
+                yield Relation(
+                    type=relation,
+                    subject=placed.located.entity,
+                    object=actor.located.entity,
+                    evidence=analysis.evidence(span, sentence.span),
+                    role=role,
+                    confidence=0.45,
+                    reason=f"role {role!r} beside an actor",
+                )
+                break
+
+
+def merge_relations(relations: Iterable[Relation]) -> list[Relation]:
+    """One relation per (type, subject, object): the most confident, gaps filled."""
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for relation in relations:
+        relation = normalise_order(relation)
+        key = (relation.type, relation.subject, relation.object)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = relation
+            continue
+        best, rest = (relation, old) if relation.confidence > old.confidence else (old, relation)
+        merged[key] = replace(
+            best,
+            role=best.role or rest.role,
+            start=min_date(best.start, rest.start),
+            end=max_date(best.end, rest.end),
+            supplied=best.supplied or rest.supplied,
+        )
+    return list(merged.values())
+
+
+def normalise_order(relation: Relation) -> Relation:
+    """Symmetric relations with subject and object in a stable (sorted) order."""
+    if relation.type in SYMMETRIC and relation.object < relation.subject:
+        return replace(relation, subject=relation.object, object=relation.subject)
+    return relation
+
+
+def min_date(a: str | None, b: str | None) -> str | None:
+    """The earlier of two ISO dates (either may be missing)."""
+    return min(a, b) if a and b else a or b
+
+
+def max_date(a: str | None, b: str | None) -> str | None:
+    """The later of two ISO dates (either may be missing)."""
+    return max(a, b) if a and b else a or b

@@ -1,0 +1,130 @@
+"""The claims ledger: every number claimed about an entity, side by side.
+
+Values are never averaged. Two claims of the same property about the same
+subject *contradict* when their periods overlap (their as-of dates agree at
+the coarser precision of the two) and their values cannot both be true (the
+intervals do not overlap; an approximate value counts ±10 %). A denial
+contradicts nothing: it is shown as a denial.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from marsad.query.evidence import FactContext, load_context
+from marsad.query.stances import Stances
+from marsad.query.views import ClaimView
+from marsad.store import KbEntityRow, Store
+
+_APPROX = 0.10
+
+
+def interval(value: dict[str, float]) -> tuple[float, float]:
+    """The range of numbers a claimed value allows."""
+    if "exact" in value:
+        return value["exact"], value["exact"]
+    if "approx" in value:
+        return value["approx"] * (1 - _APPROX), value["approx"] * (1 + _APPROX)
+    return value.get("min", 0.0), value.get("max", math.inf)
+
+
+def value_text(value: dict[str, float]) -> str:
+    """A claimed value for people: ``1,500``, ``≈1,500``, ``≥2,000``, ``≤500``, ``20–99``."""
+
+    def n(x: float) -> str:
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+    if "exact" in value:
+        return n(value["exact"])
+    if "approx" in value:
+        return "≈" + n(value["approx"])
+    if "min" in value and "max" in value:
+        return f"{n(value['min'])}–{n(value['max'])}"
+    if "min" in value:
+        return "≥" + n(value["min"])
+    if "max" in value:
+        return "≤" + n(value["max"])
+    return "?"
+
+
+def same_period(a: str | None, b: str | None) -> bool:
+    """Whether two ISO dates (any precision) name overlapping periods."""
+    if not a or not b:
+        return False
+    size = min(len(a), len(b))
+    return a[:size] == b[:size]
+
+
+def contradict(a: ClaimView, b: ClaimView) -> bool:
+    """Whether two claims cannot both be true."""
+    if a.denied or b.denied or a.property != b.property or a.subject != b.subject:
+        return False
+    if not same_period(a.as_of, b.as_of):
+        return False
+    (lo_a, hi_a), (lo_b, hi_b) = interval(a.value), interval(b.value)
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _claim(context: FactContext, index: int) -> ClaimView:
+    fact = context.facts[index]
+    data = fact.data
+    accounts = data.get("accounts", {})
+    evidence = context.evidence.get(fact.id, ())
+    outlets = {(e.reported_by or "unknown", e.stance): None for e in evidence}
+    claimant = data.get("claimant") or data.get("claimant_name")
+    raw_value = data.get("value")
+    return ClaimView(
+        fact_id=fact.id,
+        property=str(data.get("property", "")),
+        subject=context.ref(data.get("subject"), data.get("subject_name")),
+        value={k: float(v) for k, v in (raw_value or {}).items()},
+        value_text=value_text({k: float(v) for k, v in (raw_value or {}).items()}),
+        as_of=fact.date,
+        claimant=context.ref(claimant, data.get("claimant_name")) if claimant else None,
+        channels=tuple(accounts.get("channel", ())),
+        outlets=tuple(outlets),
+        documents=fact.documents,
+        origins=fact.origins,
+        denied=bool(data.get("denied")),
+        contradicts=(),
+        evidence=evidence,
+    )
+
+
+def build_ledger(context: FactContext, prop: str | None = None) -> tuple[ClaimView, ...]:
+    """Claims about the looked-up entity (optionally of one property), contradictions flagged."""
+    claims = [
+        _claim(context, i)
+        for i, fact in enumerate(context.facts)
+        if fact.section == "claim"
+        and fact.role == "subject"
+        and prop in (None, fact.data.get("property"))
+    ]
+    flagged = [
+        ClaimView(
+            **{
+                **{f: getattr(c, f) for f in ClaimView.__slots__},
+                "contradicts": tuple(o.fact_id for o in claims if o is not c and contradict(c, o)),
+            }
+        )
+        for c in claims
+    ]
+    return tuple(sorted(flagged, key=_order))
+
+
+def _order(claim: ClaimView) -> tuple[str, bool, str, str]:
+    return (claim.property, claim.as_of is None, claim.as_of or "", claim.fact_id)
+
+
+def properties(claims: Sequence[ClaimView]) -> list[str]:
+    """The properties claimed, in ledger order."""
+    return list(dict.fromkeys(c.property for c in claims))
+
+
+def claims_about(
+    store: Store, entity: KbEntityRow, stances: Stances, prop: str | None = None
+) -> tuple[ClaimView, ...]:
+    """The claims ledger of ``entity``."""
+    facts = [f for f in store.facts_of(entity.id, "claim") if f.role == "subject"]
+    return build_ledger(load_context(store, facts, stances), prop)

@@ -1,0 +1,118 @@
+"""What the query side returns: plain frozen records, ready for tables and JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceView:
+    """Where a fact is stated: the document, the span and the outlet that carried it."""
+
+    document_id: int
+    document: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    span: tuple[int, int]
+    sentence: tuple[int, int]
+    reported_by: str | None
+    stance: str
+    cited: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """An entity named in a fact: its id (if linked) and a readable name."""
+
+    id: str | None
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameView:
+    """One name of an entity and the period it was used in."""
+
+    name: str
+    script: str
+    documents: int
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityView:
+    """An entity with all its names."""
+
+    id: str
+    type: str
+    canonical: str
+    names: tuple[NameView, ...]
+    documents: int
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RelationView:
+    """A relation seen from the profiled entity: the other end and every account of it."""
+
+    fact_id: str
+    type: str
+    direction: str  # "out": the entity is the subject; "in": it is the object
+    other: EntityRef
+    roles: tuple[str, ...]
+    starts: tuple[str, ...]
+    ends: tuple[str, ...]
+    supplied: tuple[str, ...]
+    documents: int
+    origins: int
+    evidence: tuple[EvidenceView, ...]
+    former_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """An event on the timeline, from every document that reports it."""
+
+    fact_id: str
+    date: str | None
+    event_type: str
+    sub_event_type: str
+    kind: str
+    actors: tuple[EntityRef, ...]
+    places: tuple[EntityRef, ...]
+    documents: int
+    evidence: tuple[EvidenceView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """One claimed value with who claimed it, when, how and who carried it."""
+
+    fact_id: str
+    property: str
+    subject: EntityRef
+    value: dict[str, float]
+    value_text: str
+    as_of: str | None
+    claimant: EntityRef | None
+    channels: tuple[str, ...]
+    outlets: tuple[tuple[str, str], ...]  # (outlet, stance)
+    documents: int
+    origins: int
+    denied: bool
+    contradicts: tuple[str, ...]
+    evidence: tuple[EvidenceView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything the knowledge base holds about one entity, each item with evidence."""
+
+    entity: EntityView
+    lineage: tuple[RelationView, ...]
+    leaders: tuple[RelationView, ...]
+    relations: tuple[RelationView, ...]
+    events: tuple[EventView, ...]
+    claims: tuple[ClaimView, ...]

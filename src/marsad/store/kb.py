@@ -1,0 +1,226 @@
+"""The knowledge-base tables: linked entities, merged facts and their evidence.
+
+They are derived data: :func:`replace_knowledge` rewrites them as a whole
+from the stored facts after every ingest, so they never disagree with the
+facts. Readers look entities up by any name key and facts by entity.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from marsad.records import EntityLink, KbEntity, KbFact
+from marsad.store import schema
+from marsad.store.rows import KbEntityRow, KbEvidenceRow, KbFactRow
+
+_BATCH = 5000
+
+
+def _chunks(rows: Iterable[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _insert(conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
+    for batch in _chunks(rows):
+        conn.execute(insert(table), batch)
+
+
+def _entity_row(entity: KbEntity, attributes: Mapping[str, object]) -> dict[str, Any]:
+    names = [
+        {k: getattr(n, k) for k in ("name", "script", "documents", "start", "end")}
+        for n in entity.names
+    ]
+    return {
+        "id": entity.id,
+        "type": entity.type,
+        "canonical": entity.canonical,
+        "names": json.dumps(names, ensure_ascii=False),
+        "attributes": json.dumps(attributes, ensure_ascii=False),
+        "documents": int(str(attributes.get("documents", 0))),
+    }
+
+
+def _fact_rows(facts: Sequence[KbFact]) -> Iterable[dict[str, Any]]:
+    for fact in facts:
+        yield {
+            "id": fact.id,
+            "section": fact.section,
+            "data": json.dumps(fact.data, ensure_ascii=False, sort_keys=True),
+            "date": fact.date,
+            "documents": len({e.document_id for e in fact.evidence}),
+            "origins": len({e.origin for e in fact.evidence}),
+        }
+
+
+def _evidence_rows(facts: Sequence[KbFact]) -> Iterable[dict[str, Any]]:
+    for fact in facts:
+        for ev in fact.evidence:
+            yield {
+                "fact_id": fact.id,
+                "document_id": ev.document_id,
+                "start": ev.span.start,
+                "end": ev.span.end,
+                "sentence_start": ev.sentence.start,
+                "sentence_end": ev.sentence.end,
+                "reported_by": ev.reported_by,
+                "cited": ev.cited,
+                "origin": ev.origin,
+                "details": json.dumps(dict(ev.details), ensure_ascii=False),
+            }
+
+
+def replace_knowledge(
+    conn: Connection,
+    entities: Sequence[KbEntity],
+    attributes: Mapping[str, Mapping[str, object]],
+    name_keys: Iterable[tuple[str, str, str]],
+    links: Iterable[EntityLink],
+    facts: Sequence[KbFact],
+) -> None:
+    """Rewrite the knowledge base; ``name_keys`` are (entity id, name, key) rows."""
+    for table in reversed(schema.KNOWLEDGE_TABLES):
+        conn.execute(delete(table))
+    _insert(conn, schema.kb_entities, (_entity_row(e, attributes.get(e.id, {})) for e in entities))
+    _insert(conn, schema.kb_names, ({"entity_id": e, "name": n, "key": k} for e, n, k in name_keys))
+    _insert(
+        conn,
+        schema.kb_links,
+        (
+            {"document_id": x.document_id, "local_id": x.local_id, "entity_id": x.entity_id}
+            for x in links
+        ),
+    )
+    _insert(conn, schema.kb_facts, _fact_rows(facts))
+    _insert(
+        conn,
+        schema.kb_fact_entities,
+        ({"entity_id": e, "fact_id": f.id, "role": r} for f in facts for e, r in f.entities),
+    )
+    _insert(conn, schema.kb_evidence, _evidence_rows(facts))
+
+
+def _entity(row: Any) -> KbEntityRow:
+    return KbEntityRow(
+        id=row.id,
+        type=row.type,
+        canonical=row.canonical,
+        names=tuple(json.loads(row.names)),
+        attributes=json.loads(row.attributes),
+        documents=row.documents,
+    )
+
+
+def entities_by_key(conn: Connection, keys: Sequence[str]) -> list[KbEntityRow]:
+    """Entities with a name whose key is one of ``keys``, most documented first."""
+    e, n = schema.kb_entities, schema.kb_names
+    ids = select(n.c.entity_id).where(n.c.key.in_(list(keys))).distinct()
+    query = select(e).where(e.c.id.in_(ids)).order_by(e.c.documents.desc(), e.c.id)
+    return [_entity(row) for row in conn.execute(query)]
+
+
+def entity_by_id(conn: Connection, entity_id: str) -> KbEntityRow | None:
+    """The entity with id ``entity_id``."""
+    row = conn.execute(select(schema.kb_entities).where(schema.kb_entities.c.id == entity_id))
+    found = row.first()
+    return None if found is None else _entity(found)
+
+
+def list_entities(
+    conn: Connection, kind: str | None, key_prefix: str | None, offset: int, limit: int
+) -> tuple[list[KbEntityRow], int]:
+    """A page of entities (most documented first) and the total that match."""
+    e, n = schema.kb_entities, schema.kb_names
+    query = select(e)
+    if kind:
+        query = query.where(e.c.type == kind)
+    if key_prefix:
+        like = select(n.c.entity_id).where(n.c.key.like(key_prefix.replace("%", "") + "%"))
+        query = query.where(e.c.id.in_(like))
+    total = conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    page = query.order_by(e.c.documents.desc(), e.c.canonical).offset(offset).limit(limit)
+    return [_entity(row) for row in conn.execute(page)], int(total)
+
+
+def facts_of(conn: Connection, entity_id: str, section: str | None = None) -> list[KbFactRow]:
+    """Facts that involve ``entity_id`` (in any role), oldest date first."""
+    f, fe = schema.kb_facts, schema.kb_fact_entities
+    query = (
+        select(f, fe.c.role)
+        .join(fe, fe.c.fact_id == f.c.id)
+        .where(fe.c.entity_id == entity_id)
+        .order_by(f.c.date.is_(None), f.c.date, f.c.id)
+    )
+    if section:
+        query = query.where(f.c.section == section)
+    return [
+        KbFactRow(
+            id=row.id,
+            section=row.section,
+            data=json.loads(row.data),
+            date=row.date,
+            documents=row.documents,
+            origins=row.origins,
+            role=row.role,
+        )
+        for row in conn.execute(query)
+    ]
+
+
+def evidence_of(conn: Connection, fact_ids: Sequence[str], per_fact: int) -> list[KbEvidenceRow]:
+    """Up to ``per_fact`` pieces of evidence of each fact, with their document."""
+    v, d = schema.kb_evidence, schema.documents
+    numbered = (
+        select(
+            v,
+            func.row_number()
+            .over(partition_by=v.c.fact_id, order_by=(v.c.document_id, v.c.start))
+            .label("n"),
+        )
+        .where(v.c.fact_id.in_(list(fact_ids)))
+        .subquery()
+    )
+    query = (
+        select(numbered, d.c.name, d.c.title, d.c.outlet, d.c.published)
+        .join(d, d.c.id == numbered.c.document_id)
+        .where(numbered.c.n <= per_fact)
+        .order_by(numbered.c.fact_id, numbered.c.n)
+    )
+    return [
+        KbEvidenceRow(
+            fact_id=row.fact_id,
+            document_id=row.document_id,
+            document=row.name,
+            title=row.title,
+            outlet=row.outlet,
+            published=row.published,
+            start=row.start,
+            end=row.end,
+            sentence_start=row.sentence_start,
+            sentence_end=row.sentence_end,
+            reported_by=row.reported_by,
+            cited=row.cited,
+            origin=row.origin,
+            details=json.loads(row.details),
+        )
+        for row in conn.execute(query)
+    ]
+
+
+def entities_by_ids(conn: Connection, ids: Iterable[str]) -> dict[str, KbEntityRow]:
+    """The entities among ``ids`` that exist, by id."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    e = schema.kb_entities
+    return {row.id: _entity(row) for row in conn.execute(select(e).where(e.c.id.in_(wanted)))}

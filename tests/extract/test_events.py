@@ -1,0 +1,550 @@
+"""Events: triggers typed with ACLED's taxonomy, with actors, places and dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from marsad.config import ExtractConfig, load_config
+from marsad.errors import DataFileError
+from marsad.extract.event_resources import EventResources, load_event_resources
+from marsad.extract.events import find_events
+from marsad.records import Precision, Span, TimeExpr
+from tests.extract.builders import MentionSpec, analyse, analysis_of
+
+B, E, S, V = (
+    "Battles",
+    "Explosions/Remote violence",
+    "Strategic developments",
+    "Violence against civilians",
+)
+GOV, REBEL = "Government regains territory", "Non-state actor overtakes territory"
+CHANGE = "Change to group/activity"
+
+SAA = ("قوات النظام", "actor", "Syrian Arab Army")
+ASAD = ("قوات الأسد", "actor", "Syrian Arab Army")
+IZZA = ("جيش العزة", "actor", "Jaysh al-Izza")
+NASR = ("جيش النصر", "actor", "Jaysh al-Nasr")
+N_HAMA = ("ريف حماة الشمالي", "place", "Northern Hama countryside")
+S_IDLIB = ("جنوب إدلب", "place", "Southern Idlib countryside")
+EN_SAA = ("Syrian Army", "actor", "Syrian Arab Army")
+EN_IZZA = ("Jaysh al-Izza", "actor", "Jaysh al-Izza")
+
+TimeSpec = tuple[str, str, Precision]
+Row = tuple[str, str, str, str | None, tuple[str, ...], tuple[str, ...]]
+
+
+@cache
+def resources() -> EventResources:
+    return load_event_resources(load_config().extract, analyse)
+
+
+def events_of(
+    text: str, mentions: Sequence[MentionSpec], times: Sequence[TimeSpec] = ()
+) -> list[Row]:
+    """(event_type, sub_event_type, kind, date, place canonicals, actor canonicals)."""
+    normalised = analyse(text).normalised
+    exprs = []
+    for surface, value, precision in times:
+        start = normalised.index(surface)
+        exprs.append(TimeExpr(Span(start, start + len(surface)), value, precision))
+    analysis = analysis_of(text, mentions, times=exprs)
+    name = {entity.id: entity.canonical for entity in analysis.entities}
+    return [
+        (
+            event.event_type,
+            event.sub_event_type,
+            event.kind,
+            event.date,
+            tuple(name[p] for p in event.places),
+            tuple(name[a] for a in event.actors),
+        )
+        for event in find_events(analysis, resources())
+    ]
+
+
+ARABIC = [
+    pytest.param(
+        "وسيطرت قوات النظام يوم 3 أيار 2019 على قرية كفرنبودة وقلعة المضيق في ريف حماة الشمالي.",
+        [
+            SAA,
+            ("كفرنبودة", "place", "Kafr Nabudah"),
+            ("قلعة المضيق", "place", "Qalaat al-Madiq"),
+            N_HAMA,
+        ],
+        [("3 أيار 2019", "2019-05-03", "day")],
+        [
+            (B, GOV, "capture", "2019-05-03", ("Kafr Nabudah",), ("Syrian Arab Army",)),
+            (B, GOV, "capture", "2019-05-03", ("Qalaat al-Madiq",), ("Syrian Arab Army",)),
+        ],
+        id="government capture: one event per village, the region left out",
+    ),
+    pytest.param(
+        "أعلن جيش النصر سيطرته على بلدتي الخوين والحمدانية جنوب إدلب، "
+        "إضافة لسيطرته على قرية عطشان، باشتباكات مع قوات الأسد.",
+        [
+            NASR,
+            ("الخوين", "place", "Al-Khuwayn"),
+            ("الحمدانية", "place", "Al-Hamdaniyah"),
+            S_IDLIB,
+            ("عطشان", "place", "Atshan"),
+            ASAD,
+        ],
+        [],
+        [
+            (B, REBEL, "capture", None, ("Al-Khuwayn",), ("Jaysh al-Nasr",)),
+            (B, REBEL, "capture", None, ("Al-Hamdaniyah",), ("Jaysh al-Nasr",)),
+            (B, REBEL, "capture", None, ("Atshan",), ("Jaysh al-Nasr", "Syrian Arab Army")),
+        ],
+        id="rebel capture list; clashes as the manner give no event of their own",
+    ),
+    pytest.param(
+        "سيطر جيش العزة على ريف حماة الشمالي",
+        [IZZA, N_HAMA],
+        [],
+        [(B, REBEL, "capture", None, ("Northern Hama countryside",), ("Jaysh al-Izza",))],
+        id="only a region named: one event with it",
+    ),
+    pytest.param(
+        "لم تتمكن قوات النظام من السيطرة على قرية تل ملح.",
+        [SAA, ("تل ملح", "place", "Tell Malah")],
+        [],
+        [],
+        id="negated",
+    ),
+    pytest.param(
+        "تحركت الفصائل لاستعادة قرية تل ملح من قوات النظام بهدف السيطرة على الطريق.",
+        [SAA, ("تل ملح", "place", "Tell Malah")],
+        [],
+        [],
+        id="purpose: ل on the verbal noun, بهدف",
+    ),
+    pytest.param(
+        "تقع القرية تحت سيطرة قوات النظام منذ سنوات.",
+        [SAA],
+        [],
+        [],
+        id="under control is a state",
+    ),
+    pytest.param(
+        "اندلعت اشتباكات عنيفة بين جيش العزة وقوات النظام في ريف حماة الشمالي.",
+        [IZZA, SAA, N_HAMA],
+        [],
+        [
+            (
+                B,
+                "Armed clash",
+                "clash",
+                None,
+                ("Northern Hama countryside",),
+                ("Jaysh al-Izza", "Syrian Arab Army"),
+            )
+        ],
+        id="clash: both sides",
+    ),
+    pytest.param(
+        "لا تزال المعارك مستمرة بين جيش العزة وقوات النظام في ريف حماة الشمالي.",
+        [IZZA, SAA, N_HAMA],
+        [],
+        [
+            (
+                B,
+                "Armed clash",
+                "clash",
+                None,
+                ("Northern Hama countryside",),
+                ("Jaysh al-Izza", "Syrian Arab Army"),
+            ),
+        ],
+        id="'still' is no negation",
+    ),
+    pytest.param(
+        "تعرضت بلدة كفرنبل لقصف مدفعي من قوات النظام.",
+        [SAA, ("كفرنبل", "place", "Kafr Nabl")],
+        [],
+        [
+            (
+                E,
+                "Shelling/artillery/missile attack",
+                "shelling",
+                None,
+                ("Kafr Nabl",),
+                ("Syrian Arab Army",),
+            )
+        ],
+        id="subjected to shelling: this ل is no purpose",
+    ),
+    pytest.param(
+        "تمكن جيش العزة من صد محاولة تقدم لقوات النظام على جبهة تل ملح.",
+        [IZZA, SAA, ("تل ملح", "place", "Tell Malah")],
+        [],
+        [
+            (
+                B,
+                "Armed clash",
+                "repelled_advance",
+                None,
+                ("Tell Malah",),
+                ("Jaysh al-Izza", "Syrian Arab Army"),
+            )
+        ],
+        id="repelled advance",
+    ),
+    pytest.param(
+        "وشنت قوات النظام قصفا مدفعيا على بلدة كفرنبل.",
+        [SAA, ("كفرنبل", "place", "Kafr Nabl")],
+        [],
+        [
+            (
+                E,
+                "Shelling/artillery/missile attack",
+                "shelling",
+                None,
+                ("Kafr Nabl",),
+                ("Syrian Arab Army",),
+            )
+        ],
+        id="shelling, accusative form",
+    ),
+    pytest.param(
+        "تزامنا مع قصف جوي ومدفعي لقوات النظام على مدينة اللطامنة.",
+        [SAA, ("اللطامنة", "place", "Al-Lataminah")],
+        [],
+        [
+            (E, "Air/drone strike", "airstrike", None, ("Al-Lataminah",), ("Syrian Arab Army",)),
+            (
+                E,
+                "Shelling/artillery/missile attack",
+                "shelling",
+                None,
+                ("Al-Lataminah",),
+                ("Syrian Arab Army",),
+            ),
+        ],
+        id="air and artillery bombardment: two events",
+    ),
+    pytest.param(
+        "استهدف جيش العزة دبابة لقوات النظام بصاروخ مضاد للدروع على محور قرية الجبين.",
+        [IZZA, SAA, ("الجبين", "place", "Al-Jubayn")],
+        [],
+        [
+            (
+                E,
+                "Shelling/artillery/missile attack",
+                "atgm_strike",
+                None,
+                ("Al-Jubayn",),
+                ("Jaysh al-Izza",),
+            )
+        ],
+        id="anti-tank missile with an attack verb",
+    ),
+    pytest.param(
+        "يمتلك جيش العزة صواريخ مضادة للدروع من نوع تاو.",
+        [IZZA],
+        [],
+        [],
+        id="weapons without an attack are no event",
+    ),
+    pytest.param(
+        "أعلن جيش النصر إصابة طائرة حربية لقوات النظام في ريف حماة الشمالي.",
+        [NASR, SAA, N_HAMA],
+        [],
+        [
+            (
+                B,
+                "Armed clash",
+                "aircraft_hit",
+                None,
+                ("Northern Hama countryside",),
+                ("Jaysh al-Nasr", "Syrian Arab Army"),
+            )
+        ],
+        id="aircraft hit",
+    ),
+    pytest.param(
+        "أعلنت فصائل جيش النصر وجيش العزة تشكيل غرفة عمليات رد الطغيان في ريف حماة الشمالي.",
+        [NASR, IZZA, ("رد الطغيان", "actor", "Radd al-Tughyan"), N_HAMA],
+        [],
+        [
+            (
+                S,
+                CHANGE,
+                "formation",
+                None,
+                ("Northern Hama countryside",),
+                ("Jaysh al-Izza", "Jaysh al-Nasr", "Radd al-Tughyan"),
+            )
+        ],
+        id="formation of an operations room by several groups",
+    ),
+    pytest.param(
+        "وأطلقت فصائل من جيش العزة اليوم معركة جديدة ضد قوات النظام في ريف حماة الشمالي.",
+        [IZZA, SAA, N_HAMA],
+        [("اليوم", "2019-06-20", "day")],
+        [
+            (
+                S,
+                CHANGE,
+                "offensive_launch",
+                "2019-06-20",
+                ("Northern Hama countryside",),
+                ("Jaysh al-Izza", "Syrian Arab Army"),
+            )
+        ],
+        id="launch of a battle, the operation noun a few words after the verb",
+    ),
+    pytest.param(
+        "وأن قوات الأسد بدأت بالانسحاب من البلدات التي تقدمت إليها.",
+        [ASAD],
+        [],
+        [(S, CHANGE, "withdrawal", None, (), ("Syrian Arab Army",))],
+        id="withdrawal; 'began' without an operation noun is no offensive",
+    ),
+    pytest.param(
+        "ونفت هيئة تحرير الشام سيطرة قوات النظام على بلدة سراقب.",
+        [("هيئة تحرير الشام", "actor", "Hayat Tahrir al-Sham"), SAA, ("سراقب", "place", "Saraqib")],
+        [],
+        [],
+        id="denied; the trigger inside a group's name is no trigger",
+    ),
+    pytest.param(
+        "وأسقطت الفصائل طائرة مروحية لقوات النظام قرب بلدة النيرب.",
+        [SAA, ("النيرب", "place", "Al-Nayrab")],
+        [],
+        [(B, "Armed clash", "aircraft_downed", None, ("Al-Nayrab",), ("Syrian Arab Army",))],
+        id="aircraft downed, verb and aircraft apart",
+    ),
+    pytest.param(
+        "استعادت فصائل المعارضة قرية الحويز التي سيطرت عليها قوات النظام الشهر الماضي.",
+        [
+            ("فصائل المعارضة", "actor", "Syrian opposition forces"),
+            ("الحويز", "place", "Al-Huwayz"),
+            SAA,
+        ],
+        [],
+        [
+            (B, REBEL, "recapture", None, ("Al-Huwayz",), ("Syrian opposition forces",)),
+            (B, GOV, "capture", None, ("Al-Huwayz",), ("Syrian Arab Army",)),
+        ],
+        id="a relative clause has its own subject",
+    ),
+    pytest.param(
+        "وأشار ناشطون إلى غياب جيش العزة عن المشاركة في المعركة.",
+        [IZZA],
+        [],
+        [],
+        id="absence from the battle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "times", "expected"), ARABIC)
+def test_arabic_events(
+    text: str, mentions: list[MentionSpec], times: list[TimeSpec], expected: list[Row]
+) -> None:
+    assert events_of(text, mentions, times) == expected
+
+
+ENGLISH = [
+    pytest.param(
+        "Kafr Zita and Al-Lataminah were captured by the Syrian Army in August 2019.",
+        [("Kafr Zita", "place", "Kafr Zita"), ("Al-Lataminah", "place", "Al-Lataminah"), EN_SAA],
+        [("August 2019", "2019-08", "month")],
+        [
+            (B, GOV, "capture", "2019-08", ("Kafr Zita",), ("Syrian Arab Army",)),
+            (B, GOV, "capture", "2019-08", ("Al-Lataminah",), ("Syrian Arab Army",)),
+        ],
+        id="passive capture: agent after 'by', places before",
+    ),
+    pytest.param(
+        "Regime forces retook the village of Tell Malah from Jaysh al-Izza.",
+        [
+            ("Regime forces", "actor", "Syrian Arab Army"),
+            ("Tell Malah", "place", "Tell Malah"),
+            EN_IZZA,
+        ],
+        [],
+        [(B, GOV, "recapture", None, ("Tell Malah",), ("Syrian Arab Army", "Jaysh al-Izza"))],
+        id="recapture by the government side",
+    ),
+    pytest.param(
+        "Jaysh al-Izza said Russian jets struck its base after the start of recruitment by the "
+        "latter.",
+        [EN_IZZA, ("Russian", "actor", "Russian Air Force")],
+        [],
+        [
+            (E, "Air/drone strike", "airstrike", None, (), ("Russian Air Force", "Jaysh al-Izza")),
+            (S, CHANGE, "recruitment", None, (), ("Jaysh al-Izza",)),
+        ],
+        id="'by the latter' names the main group as the agent",
+    ),
+    pytest.param(
+        "The group aims to capture Morek, but Jaysh al-Izza failed to take control of the town.",
+        [EN_IZZA, ("Morek", "place", "Morek")],
+        [],
+        [],
+        id="aims and failures are no events",
+    ),
+    pytest.param(
+        "On 23 November 2019, Russian warplanes carried out airstrikes on Jaysh al-Izza's "
+        "headquarters near Kafr Nabl.",
+        [("Russian", "actor", "Russian Air Force"), EN_IZZA, ("Kafr Nabl", "place", "Kafr Nabl")],
+        [("23 November 2019", "2019-11-23", "day")],
+        [
+            (
+                E,
+                "Air/drone strike",
+                "airstrike",
+                "2019-11-23",
+                ("Kafr Nabl",),
+                ("Russian Air Force", "Jaysh al-Izza"),
+            )
+        ],
+        id="airstrike",
+    ),
+    pytest.param(
+        "In September 2016, Jaysh al-Izza fighters used a TOW missile to blow up a helicopter.",
+        [EN_IZZA],
+        [("September 2016", "2016-09", "month")],
+        [(B, "Armed clash", "aircraft_downed", "2016-09", (), ("Jaysh al-Izza",))],
+        id="a target outranks the weapon",
+    ),
+    pytest.param(
+        "Russian warplanes struck the town of Kafr Nabl.",
+        [("Russian", "actor", "Russian Air Force"), ("Kafr Nabl", "place", "Kafr Nabl")],
+        [],
+        [(E, "Air/drone strike", "airstrike", None, ("Kafr Nabl",), ("Russian Air Force",))],
+        id="warplanes as the attacker are not downed",
+    ),
+    pytest.param(
+        "On 9 October 2019, 500 fighters from Jaysh al-Izza defected to the National Front for "
+        "Liberation.",
+        [EN_IZZA, ("National Front for Liberation", "actor", "National Front for Liberation")],
+        [("9 October 2019", "2019-10-09", "day")],
+        [
+            (
+                S,
+                CHANGE,
+                "defection",
+                "2019-10-09",
+                (),
+                ("Jaysh al-Izza", "National Front for Liberation"),
+            )
+        ],
+        id="defection",
+    ),
+    pytest.param(
+        "Jaysh al-Izza was formed in 2013. On 11 August 2019, its commander retired as "
+        "commander-in-chief of the group.",
+        [EN_IZZA],
+        [("2013", "2013", "year"), ("11 August 2019", "2019-08-11", "day")],
+        [
+            (S, CHANGE, "formation", "2013", (), ("Jaysh al-Izza",)),
+            (S, CHANGE, "leadership_change", "2019-08-11", (), ("Jaysh al-Izza",)),
+        ],
+        id="formation; 'the group' stands for the main actor",
+    ),
+    pytest.param(
+        "Jaysh al-Izza rejected the agreement. In September 2018, Russia and Turkey signed an "
+        "agreement on Idlib.",
+        [
+            EN_IZZA,
+            ("Russia", "actor", "Russia"),
+            ("Turkey", "actor", "Turkey"),
+            ("Idlib", "place", "Idlib"),
+        ],
+        [("September 2018", "2018-09", "month")],
+        [(S, "Agreement", "agreement", "2018-09", ("Idlib",), ("Turkey", "Russia"))],
+        id="an undated agreement noun is background; a signed one is an event",
+    ),
+    pytest.param(
+        "The Syrian Army captured Morek on 3 May 2019. Jaysh al-Izza withdrew from Morek.",
+        [EN_SAA, EN_IZZA, ("Morek", "place", "Morek")],
+        [("3 May 2019", "2019-05-03", "day")],
+        [
+            (B, GOV, "capture", "2019-05-03", ("Morek",), ("Syrian Arab Army",)),
+            (S, CHANGE, "withdrawal", "2019-05-03", ("Morek",), ("Jaysh al-Izza",)),
+        ],
+        id="date of the previous sentence of the paragraph",
+    ),
+    pytest.param(
+        "The Syrian Army captured Morek in 2019.\n\nThe Syrian Army took control of Morek after "
+        "heavy fighting.",
+        [EN_SAA, ("Morek", "place", "Morek")],
+        [("2019", "2019", "year")],
+        [(B, GOV, "capture", "2019", ("Morek",), ("Syrian Arab Army",))],
+        id="a repeat in the document is merged",
+    ),
+    pytest.param(
+        'Jaysh al-Izza holds Kafr Nabl.\n  12. ^ "Rebels capture Morek". Reuters. 2014.',
+        [EN_IZZA, ("Morek", "place", "Morek"), ("Kafr Nabl", "place", "Kafr Nabl")],
+        [("2014", "2014", "year")],
+        [],
+        id="a reference list's titles are not this document's events",
+    ),
+    pytest.param(
+        "Regime forces could launch an offensive on the town after the Syrian Army shelled "
+        "Kafr Nabl.",
+        [
+            ("Regime forces", "actor", "Syrian Arab Army"),
+            ("Kafr Nabl", "place", "Kafr Nabl"),
+            EN_SAA,
+        ],
+        [],
+        [
+            (
+                E,
+                "Shelling/artillery/missile attack",
+                "shelling",
+                None,
+                ("Kafr Nabl",),
+                ("Syrian Arab Army",),
+            )
+        ],
+        id="a possible offensive is no event",
+    ),
+    pytest.param(
+        "Protesters gathered in Kafr Nabl. Gunmen kidnapped an activist in Kafr Nabl.",
+        [("Kafr Nabl", "place", "Kafr Nabl")],
+        [],
+        [
+            ("Protests", "Peaceful protest", "protest", None, ("Kafr Nabl",), ()),
+            (V, "Abduction/forced disappearance", "abduction", None, ("Kafr Nabl",), ()),
+        ],
+        id="protest and abduction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "times", "expected"), ENGLISH)
+def test_english_events(
+    text: str, mentions: list[MentionSpec], times: list[TimeSpec], expected: list[Row]
+) -> None:
+    assert events_of(text, mentions, times) == expected
+
+
+def test_evidence_and_reason() -> None:
+    analysis = analysis_of("The Syrian Army captured Morek.", [EN_SAA, ("Morek", "place", "Morek")])
+    (event,) = find_events(analysis, resources())
+    assert analysis.text.original[event.evidence.span.start : event.evidence.span.end] == "captured"
+    assert event.evidence.sentence == Span(0, len(analysis.text.original))
+    assert "'captured'" in event.reason and "capture" in event.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("captured\tBattles\tArmed clash\tcapture\tplace|weather", "unknown need 'weather'"),
+        ("captured\tBattles\tArmed clash\t\t", "column 'kind' is empty"),
+        ("by\tcue\tsubjunctive\t\t", "unknown cue class 'subjunctive'"),
+    ],
+)
+def test_table_errors_name_the_line(tmp_path: Path, line: str, problem: str) -> None:
+    table = tmp_path / "triggers.tsv"
+    table.write_text("# comment\nphrase\tevent_type\tsub_event_type\tkind\tneeds\n" + line + "\n")
+    with pytest.raises(DataFileError, match=rf"triggers.tsv:3: {problem}"):
+        load_event_resources(ExtractConfig(triggers_table=str(table)), analyse)

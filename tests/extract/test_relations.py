@@ -1,0 +1,294 @@
+"""Relations from cues, roles and lists, in Arabic and English."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+import pytest
+
+from marsad.config import load_config
+from marsad.extract.context import Analysis, Located
+from marsad.extract.relation_resources import RelationResources, load_relation_resources
+from marsad.extract.relations import find_relations, merge_relations
+from marsad.records import Evidence, Relation, Span, TimeExpr
+from tests.extract.builders import MentionSpec, analyse, analysis_of
+
+
+@cache
+def resources() -> RelationResources:
+    return load_relation_resources(load_config().extract, analyse)
+
+
+def actor(surface: str, canonical: str) -> MentionSpec:
+    return (surface, "actor", canonical)
+
+
+def person(surface: str, canonical: str) -> MentionSpec:
+    return (surface, "person", canonical)
+
+
+def place(surface: str, canonical: str) -> MentionSpec:
+    return (surface, "place", canonical)
+
+
+def found(analysis: Analysis) -> set[tuple[str, str, str]]:
+    """(type, subject, object) by canonical name; symmetric types in name order."""
+    names = {e.id: e.canonical for e in analysis.entities}
+    result: set[tuple[str, str, str]] = set()
+    for r in find_relations(analysis, resources()):
+        pair = [names[r.subject], names[r.object]]
+        if r.type in ("allied_with", "opposed_to"):
+            pair.sort()
+        result.add((r.type, pair[0], pair[1]))
+    return result
+
+
+def with_details(
+    analysis: Analysis,
+    roles: dict[str, str] | None = None,
+    features: dict[str, str] | None = None,
+) -> Analysis:
+    """The analysis with roles on persons and features on actors (by canonical name)."""
+    roles, features = roles or {}, features or {}
+    located = tuple(
+        Located(
+            replace(
+                m.mention,
+                role=roles.get(m.mention.canonical),
+                feature=features.get(m.mention.canonical),
+            ),
+            m.entity,
+        )
+        for m in analysis.mentions
+    )
+    return replace(analysis, mentions=located)
+
+
+CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
+    (
+        "قاتل فيلق الشام ضد قوات النظام في ريف إدلب.",
+        [actor("فيلق الشام", "Sham Legion"), actor("قوات النظام", "Syrian Arab Army")],
+        {("opposed_to", "Sham Legion", "Syrian Arab Army")},
+    ),
+    (
+        "تأسس لواء الحق بقيادة العقيد أحمد العلي.",
+        [actor("لواء الحق", "Liwa al-Haqq"), person("أحمد العلي", "Ahmad al-Ali")],
+        {("leader_of", "Ahmad al-Ali", "Liwa al-Haqq")},
+    ),
+    (
+        "أعلنت فصائل جيش الإسلام، وفيلق الشام، وأحرار الشام التابعة للجبهة الوطنية للتحرير.",
+        [
+            actor("جيش الإسلام", "Jaysh al-Islam"),
+            actor("فيلق الشام", "Sham Legion"),
+            actor("أحرار الشام", "Ahrar al-Sham"),
+            actor("للجبهة الوطنية للتحرير", "National Front for Liberation"),
+        ],
+        {
+            ("part_of", "Jaysh al-Islam", "National Front for Liberation"),
+            ("part_of", "Sham Legion", "National Front for Liberation"),
+            ("part_of", "Ahrar al-Sham", "National Front for Liberation"),
+        },
+    ),
+    (
+        "The Sham Legion fought alongside Ahrar al-Sham near Saraqib.",
+        [
+            actor("Sham Legion", "Sham Legion"),
+            actor("Ahrar al-Sham", "Ahrar al-Sham"),
+            place("Saraqib", "Saraqib"),
+        ],
+        {("allied_with", "Ahrar al-Sham", "Sham Legion")},
+    ),
+    (
+        "Hezbollah, backed by Iran, sent fighters to Qusayr.",
+        [actor("Hezbollah", "Hezbollah"), actor("Iran", "Iran"), place("Qusayr", "Qusayr")],
+        {("supported_by", "Hezbollah", "Iran")},
+    ),
+    (
+        "اندلعت اشتباكات بين هيئة تحرير الشام و الجبهة الوطنية للتحرير في ريف حلب.",
+        [
+            actor("هيئة تحرير الشام", "Hayat Tahrir al-Sham"),
+            actor("الجبهة الوطنية للتحرير", "National Front for Liberation"),
+            place("ريف حلب", "Aleppo countryside"),
+        ],
+        {("opposed_to", "Hayat Tahrir al-Sham", "National Front for Liberation")},
+    ),
+    (
+        "The Syrian Democratic Forces, based in Qamishli, are active in Hasakah.",
+        [
+            actor("Syrian Democratic Forces", "Syrian Democratic Forces"),
+            place("Qamishli", "Qamishli"),
+            place("Hasakah", "Hasakah"),
+        ],
+        {
+            ("headquartered_in", "Syrian Democratic Forces", "Qamishli"),
+            ("active_in", "Syrian Democratic Forces", "Hasakah"),
+        },
+    ),
+    (
+        "هيئة تحرير الشام، المعروفة سابقاً جبهة النصرة، تسيطر على إدلب.",
+        [
+            actor("هيئة تحرير الشام", "Hayat Tahrir al-Sham"),
+            actor("جبهة النصرة", "Nusra Front"),
+            place("إدلب", "Idlib"),
+        ],
+        {("formerly_named", "Hayat Tahrir al-Sham", "Nusra Front")},
+    ),
+    (
+        "Major Ali Hassan, commander of the Sham Legion, spoke on Monday.",
+        [person("Ali Hassan", "Ali Hassan"), actor("Sham Legion", "Sham Legion")],
+        {("leader_of", "Ali Hassan", "Sham Legion")},
+    ),
+    (
+        "ينشط جيش الإسلام في ريف دمشق منذ سنوات.",
+        [actor("جيش الإسلام", "Jaysh al-Islam"), place("ريف دمشق", "Damascus countryside")],
+        {("active_in", "Jaysh al-Islam", "Damascus countryside")},
+    ),
+    (
+        "تنتشر فصائل جيش الإسلام في ريف دمشق.",
+        [actor("جيش الإسلام", "Jaysh al-Islam"), place("ريف دمشق", "Damascus countryside")],
+        {("active_in", "Jaysh al-Islam", "Damascus countryside")},
+    ),
+    (
+        "The commander Ahmad Zaki defected to the National Front for Liberation.",
+        [
+            person("Ahmad Zaki", "Ahmad Zaki"),
+            actor("National Front for Liberation", "National Front for Liberation"),
+        ],
+        {("defected_to", "Ahmad Zaki", "National Front for Liberation")},
+    ),
+    # negative: the cue has no mention of the right type
+    ("قاتل فيلق الشام ضد الغزاة.", [actor("فيلق الشام", "Sham Legion")], set()),
+    (
+        "The group was led by unknown men near Idlib.",
+        [place("Idlib", "Idlib")],
+        set(),
+    ),
+    # negative: مع without a fighting word is no enmity
+    (
+        "اجتمع وفد من فيلق الشام مع ممثلين عن أحرار الشام.",
+        [actor("فيلق الشام", "Sham Legion"), actor("أحرار الشام", "Ahrar al-Sham")],
+        set(),
+    ),
+    # negative: two groups in unrelated sentences
+    (
+        "Hezbollah sent fighters to Qusayr. The SDF held a conference against corruption.",
+        [actor("Hezbollah", "Hezbollah"), actor("SDF", "Syrian Democratic Forces")],
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), CASES)
+def test_cue_relations(
+    text: str, mentions: Sequence[MentionSpec], expected: set[tuple[str, str, str]]
+) -> None:
+    assert found(analysis_of(text, mentions)) == expected
+
+
+def first(analysis: Analysis, kind: str) -> Relation:
+    return next(r for r in find_relations(analysis, resources()) if r.type == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "role"),
+    [
+        (
+            "قال القائد العام لجيش العزة الرائد جميل الأحمد إن المعركة مستمرة.",
+            [actor("جيش العزة", "Jaysh al-Izza"), person("جميل الأحمد", "Jamil al-Ahmad")],
+            "commander-in-chief",
+        ),
+        (
+            "قال نائب القائد العام لفيلق الشام النقيب عمر الحسن إن المعركة مستمرة.",
+            [actor("فيلق الشام", "Sham Legion"), person("عمر الحسن", "Omar al-Hasan")],
+            "deputy commander",
+        ),
+        (
+            "Omar Khalid, spokesman for Jaysh al-Islam, denied the report.",
+            [person("Omar Khalid", "Omar Khalid"), actor("Jaysh al-Islam", "Jaysh al-Islam")],
+            "spokesman",
+        ),
+    ],
+)
+def test_roles_from_cues(text: str, mentions: Sequence[MentionSpec], role: str) -> None:
+    relations = find_relations(analysis_of(text, mentions), resources())
+    assert [r.role for r in relations] == [role]
+
+
+def test_role_of_the_person_mention() -> None:
+    analysis = analysis_of(
+        "President Bashar Ahmad of Syria spoke.",
+        [person("Bashar Ahmad", "Bashar Ahmad"), actor("Syria", "Syria")],
+    )
+    relation = first(with_details(analysis, roles={"Bashar Ahmad": "president"}), "leader_of")
+    assert (relation.role, relation.confidence < 0.5) == ("president", True)
+
+
+def test_supplied_things() -> None:
+    analysis = analysis_of(
+        "Qatar supplied the Sham Legion with TOW missiles and ammunition.",
+        [actor("Qatar", "Qatar"), actor("Sham Legion", "Sham Legion")],
+    )
+    relation = first(analysis, "supported_by")
+    names = {e.id: e.canonical for e in analysis.entities}
+    assert (names[relation.subject], names[relation.object]) == ("Sham Legion", "Qatar")
+    assert relation.supplied == "anti-tank missiles, ammunition"
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "start", "end"),
+    [
+        ("Ali Nour led Jaysh al-Islam until 2019.", "2019", None, "2019"),
+        ("Ali Nour has led Jaysh al-Islam since 2016.", "2016", "2016", None),
+        ("In 2018 Ali Nour retired as commander of Jaysh al-Islam.", "2018", None, "2018"),
+    ],
+)
+def test_dates(text: str, time: str, start: str | None, end: str | None) -> None:
+    at = text.index(time)
+    times = [TimeExpr(Span(at, at + len(time)), time, "year")]
+    analysis = analysis_of(
+        text,
+        [person("Ali Nour", "Ali Nour"), actor("Jaysh al-Islam", "Jaysh al-Islam")],
+        times=times,
+    )
+    relation = first(analysis, "leader_of")
+    assert (relation.start, relation.end) == (start, end)
+
+
+def test_groups_forming_an_operations_room_are_part_of_it() -> None:
+    analysis = analysis_of(
+        "أعلن جيش الإسلام وفيلق الرحمن تشكيل غرفة عمليات تحت اسم ردع العدوان.",
+        [
+            actor("جيش الإسلام", "Jaysh al-Islam"),
+            actor("فيلق الرحمن", "Al-Rahman Legion"),
+            actor("ردع العدوان", "Deterrence of Aggression"),
+        ],
+    )
+    rooms = with_details(analysis, features={"Deterrence of Aggression": "operations_room"})
+    assert found(rooms) == {
+        ("part_of", "Jaysh al-Islam", "Deterrence of Aggression"),
+        ("part_of", "Al-Rahman Legion", "Deterrence of Aggression"),
+    }
+
+
+def test_merge_keeps_the_most_confident_and_fills_gaps() -> None:
+    evidence = Evidence(Span(0, 1), Span(0, 1))
+    low = Relation("opposed_to", "e2", "e1", evidence, start="2015", confidence=0.4)
+    high = Relation("opposed_to", "e1", "e2", evidence, end="2019", confidence=0.8)
+    merged = merge_relations([low, high])
+    assert [(r.subject, r.object, r.start, r.end, r.confidence) for r in merged] == [
+        ("e1", "e2", "2015", "2019", 0.8)
+    ]
+
+
+def test_every_relation_has_evidence_and_reason() -> None:
+    text = "قاتل فيلق الشام ضد قوات النظام."
+    analysis = analysis_of(
+        text, [actor("فيلق الشام", "Sham Legion"), actor("قوات النظام", "Syrian Arab Army")]
+    )
+    (relation,) = find_relations(analysis, resources())
+    assert text[relation.evidence.span.start : relation.evidence.span.end] == (
+        "فيلق الشام ضد قوات النظام"
+    )
+    assert "ضد" in relation.reason or "relation_cues.tsv" in relation.reason
