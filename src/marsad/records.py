@@ -320,6 +320,8 @@ class Event:
     evidence: Evidence
     confidence: float = 0.5
     reason: str = ""
+    agents: tuple[str, ...] = ()
+    """The actors on the acting side (the agent and its coordinated subjects)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,8 @@ class Analysis:
     entities: tuple[Entity, ...]
     times: tuple[TimeExpr, ...]
     quantities: tuple[Quantity, ...]
+    anaphors: tuple[Located, ...] = ()
+    """Stand-in mentions of the main group ("the group"): slots, never names."""
     _mention_starts: tuple[int, ...] = field(default=(), repr=False)
 
     def __post_init__(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.extract.event_resources import EventIndex, Hit, Slot, Trigger
+from marsad.extract.relation_rules import is_list_gap
 from marsad.records import Sentence, Span, TimeExpr
 
 WINDOW = 12
@@ -31,6 +32,7 @@ class Frame:
     placed_after: bool
     date: str | None
     notes: tuple[str, ...]
+    agents: tuple[Slot, ...] = ()
 
 
 def build_frame(
@@ -47,9 +49,12 @@ def build_frame(
     places = index.slots_in(hit.last + 1, end, "place")
     subjects = [s for s in before if s.type == "actor"]
     actors = index.slots_in(hit.last + 1, end, "actor")
+    agents: list[Slot] = []
     if agent is not None and agent in subjects:
+        agents = coordinated_with(index, agent, subjects)
         actors = [agent, *(s for s in subjects if index.nominative(s)), *actors]
     elif agent is not None:
+        agents = [agent]
         actors.insert(0, agent)
     elif not chained:
         actors = subjects + actors
@@ -68,8 +73,31 @@ def build_frame(
         date = dating[0]
         notes.append(dating[1])
     return Frame(
-        hit, sentence, agent, _unique(actors), _unique(places), placed_after, date, tuple(notes)
+        hit,
+        sentence,
+        agent,
+        _unique(actors),
+        _unique(places),
+        placed_after,
+        date,
+        tuple(notes),
+        _unique(agents),
     )
+
+
+def coordinated_with(index: EventIndex, agent: Slot, subjects: list[Slot]) -> list[Slot]:
+    """The agent and the subjects listed with it ("A, B and C shelled…")."""
+    at = subjects.index(agent)
+    chain = [agent]
+    for step in (-1, 1):
+        k = at
+        while 0 <= k + step < len(subjects):
+            left, right = sorted((subjects[k], subjects[k + step]), key=lambda s: s.first)
+            if not is_list_gap(index.analysis, left.located, right.located):
+                break
+            k += step
+            chain.append(subjects[k])
+    return chain
 
 
 def _unique(slots: list[Slot]) -> tuple[Slot, ...]:

@@ -42,6 +42,7 @@ CUE_CLASSES = frozenset(
         "oblique",
         "passive",
         "anaphor",
+        "head_anaphor",
         "boundary",
         "coordinator",
         "relative",

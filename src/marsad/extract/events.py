@@ -284,6 +284,7 @@ def make_events(index: EventIndex, frame: Frame, trigger: Trigger) -> list[Event
             evidence=index.analysis.evidence(span, frame.sentence.span),
             confidence=round(confidence, 2),
             reason=reason,
+            agents=tuple(s.entity for s in frame.agents),
         )
         for group in groups
     ]
@@ -302,7 +303,8 @@ def _same_kind(a: Event, b: Event) -> bool:
 def _merge(kept: Event, extra: Event) -> Event:
     actors = kept.actors + tuple(a for a in extra.actors if a not in kept.actors)
     places = kept.places + tuple(p for p in extra.places if p not in kept.places)
-    return replace(kept, actors=actors, places=places, date=kept.date or extra.date)
+    agents = kept.agents or extra.agents
+    return replace(kept, actors=actors, places=places, date=kept.date or extra.date, agents=agents)
 
 
 def deduplicate(events: list[Event]) -> list[Event]:

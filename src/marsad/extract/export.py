@@ -88,6 +88,7 @@ def _event(event: Event) -> dict[str, Any]:
         "date": event.date,
         "places": list(event.places),
         "actors": list(event.actors),
+        "agents": list(event.agents),
         "evidence": _evidence(event.evidence),
         "confidence": event.confidence,
         "reason": event.reason,

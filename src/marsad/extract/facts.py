@@ -8,16 +8,18 @@ then relations, events and claims read the resulting :class:`Analysis`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.config import ExtractConfig
 from marsad.extract.actors import find_actor_mentions
+from marsad.extract.anaphora import find_anaphors
 from marsad.extract.calendar import TimeResources, load_time_resources
 from marsad.extract.claim_resources import ClaimResources, load_claim_resources
 from marsad.extract.claims import find_claims
 from marsad.extract.context import Analysis
 from marsad.extract.dates import find_times
 from marsad.extract.entities import build_entities
+from marsad.extract.event_relations import find_event_relations
 from marsad.extract.event_resources import EventResources, load_event_resources
 from marsad.extract.events import find_events
 from marsad.extract.gazetteer import PlaceEntry
@@ -27,7 +29,7 @@ from marsad.extract.persons import find_person_mentions
 from marsad.extract.places import PlaceResources, find_place_mentions, load_place_resources
 from marsad.extract.quantities import find_quantities
 from marsad.extract.relation_resources import RelationResources, load_relation_resources
-from marsad.extract.relations import find_relations
+from marsad.extract.relations import find_relations, merge_relations
 from marsad.records import DocumentFacts, DocumentInfo, Mention, Span, Text
 
 EXTRACTOR_VERSION = "rules-1"
@@ -105,13 +107,17 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
         times=tuple(find_times(text, info.published, resources.times)),
         quantities=tuple(find_quantities(text, resources.times)),
     )
+    analysis = replace(analysis, anaphors=find_anaphors(analysis, stream, resources.events))
+    events = find_events(analysis, resources.events)
+    stated = find_relations(analysis, resources.relations)
+    implied = find_event_relations(events, stated)
     return DocumentFacts(
         doc=info.name,
         lang=info.lang,
         published=info.published,
         outlet=info.outlet,
         entities=entities,
-        relations=tuple(find_relations(analysis, resources.relations)),
-        events=tuple(find_events(analysis, resources.events)),
+        relations=tuple(merge_relations([*stated, *implied])),
+        events=tuple(events),
         claims=tuple(find_claims(analysis, resources.claims)),
     )

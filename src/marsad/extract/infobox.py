@@ -174,10 +174,10 @@ def tail_dates(analysis: Analysis, tail: Span) -> tuple[str | None, str | None]:
     if not times:
         return None, None
     time = times[0]
-    before = analysis.text.key[tail.start : time.span.start].lower()
-    if before.rstrip(" ,(").endswith(_END_WORDS):
+    before = analysis.text.key[tail.start : time.span.start].lower().rstrip(" ,(")
+    if before.endswith(_END_WORDS) or time.qualifier == "until":
         return None, time.end or time.value
-    if before.rstrip(" ,(").endswith(_START_WORDS):
+    if before.endswith(_START_WORDS) or time.qualifier == "since":
         return time.value, None
     return time.value, time.end or time.value
 

@@ -39,6 +39,7 @@ SLOT_TYPES: dict[str, tuple[frozenset[EntityType], frozenset[EntityType]]] = {
 }
 """Relation type → (types its subject may have, types its object may have)."""
 SYMMETRIC = frozenset({"allied_with", "opposed_to"})
+NEEDS = ("", "clash", "supplied")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,9 @@ class Cue:
     relation: str
     orders: tuple[str, ...]
     label: str | None
-    needs_clash: bool
+    needs: str
+    """"clash": a fighting word before the cue; "supplied": a thing supplied in
+    the sentence; "": nothing."""
     source: str
     phrase: str
 
@@ -130,17 +133,20 @@ def parse_cue(row: Row, kind: str) -> Cue:
         if not orders:
             raise row.error("a cue needs an order such as SCO or OCS")
         for order in orders:
-            if sorted(order) != ["C", "O", "S"]:
-                raise row.error(f"bad order {order!r}; write S, C and O once each, e.g. SCO")
+            if sorted(order.upper()) != ["C", "O", "S"] or "c" in order:
+                raise row.error(
+                    f"bad order {order!r}; write S, C and O once each, e.g. SCO "
+                    "(a lower-case s or o: that slot stands right beside the cue)"
+                )
     elif relation:
         raise row.error(f"a {kind} row takes no relation (found {relation!r})")
     needs = row.get("needs")
-    if needs not in ("", "clash"):
-        raise row.error(f"unknown need {needs!r}; use clash or leave it empty")
+    if needs not in NEEDS:
+        raise row.error(f"unknown need {needs!r}; use clash, supplied or leave it empty")
     label = row.get("role") or None
     if kind == "supplied" and not label:
         raise row.error("a supplied row needs the English label in the role column")
-    return Cue(kind, relation, orders, label, needs == "clash", where(row), row.get("phrases"))
+    return Cue(kind, relation, orders, label, needs, where(row), row.get("phrases"))
 
 
 def parse_label(row: Row) -> Label:

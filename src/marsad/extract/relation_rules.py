@@ -22,7 +22,11 @@ from marsad.records import EntityType
 
 REACH = 12
 """Most tokens between a cue and the nearest mention of a slot."""
-_LIST_WORDS = frozenset({"", "و", "and", "or", "او", "&", "the", "and the"})
+TIGHT_REACH = 2
+"""Most tokens between a cue and a slot written in lower case (``SCo``: right after it)."""
+_LIST_WORDS = frozenset(
+    {"", "و", "and", "or", "او", "&", "the", "and the", "allied", "its", "their", "allies"}
+)
 _PUNCTUATION = re.compile(r"[\s,،;؛\"'“”‘’«»()\[\]\d:.\-–—…]+")
 
 
@@ -52,7 +56,10 @@ def place_mentions(analysis: Analysis) -> list[Placed]:
     """Every mention of ``analysis`` with its token positions, in order."""
     starts = [token.span.start for token in analysis.text.tokens]
     placed: list[Placed] = []
-    for located in analysis.mentions:
+    everything = sorted(
+        (*analysis.mentions, *analysis.anaphors), key=lambda m: m.mention.span.start
+    )
+    for located in everything:
         span = located.mention.span
         first = max(bisect_right(starts, span.start) - 1, 0)
         last = max(bisect_left(starts, span.end) - 1, first)
@@ -60,9 +67,9 @@ def place_mentions(analysis: Analysis) -> list[Placed]:
     return placed
 
 
-def is_list_gap(analysis: Analysis, left: Placed, right: Placed) -> bool:
+def is_list_gap(analysis: Analysis, left: Located, right: Located) -> bool:
     """Whether only commas and "and"/"و" stand between two mentions."""
-    gap = analysis.text.key[left.located.mention.span.end : right.located.mention.span.start]
+    gap = analysis.text.key[left.mention.span.end : right.mention.span.start]
     words = _PUNCTUATION.split(gap)
     return all(word in _LIST_WORDS for word in words)
 
@@ -76,7 +83,7 @@ def fan_list(
     index = ordered.index(start)
     for candidate in ordered[index + 1 :]:
         left, right = (members[-1], candidate) if forward else (candidate, members[-1])
-        if candidate.type != start.type or not is_list_gap(analysis, left, right):
+        if candidate.type != start.type or not is_list_gap(analysis, left.located, right.located):
             break
         members.append(candidate)
     return members if forward else list(reversed(members))
@@ -109,16 +116,17 @@ def side_pool(
 
 def nearest(
     pool: Sequence[Placed],
-    types: frozenset[EntityType],
+    slot: tuple[frozenset[EntityType], int],
     match: PhraseMatch[Cue],
     others: Sequence[PhraseMatch[Cue]],
     before: bool,
 ) -> Placed | None:
-    """The mention of ``types`` nearest the cue, within reach, not another cue's."""
+    """The mention of the slot's types nearest the cue, within its reach, not another cue's."""
+    types, reach = slot
     ordered = list(reversed(pool)) if before else list(pool)
     for placed in ordered:
         gap = match.first - placed.last - 1 if before else placed.first - match.last - 1
-        if gap > REACH:
+        if gap > reach:
             return None
         if placed.type in types and not attached_elsewhere(placed, others, before):
             return placed
@@ -128,7 +136,7 @@ def nearest(
 def fill_side(
     analysis: Analysis,
     pool: Sequence[Placed],
-    slots: Sequence[frozenset[EntityType]],
+    slots: Sequence[tuple[frozenset[EntityType], int]],
     match: PhraseMatch[Cue],
     others: Sequence[PhraseMatch[Cue]],
     before: bool,
@@ -136,8 +144,8 @@ def fill_side(
     """Fill one side's slots (nearest first); the farthest slot fans out into a list."""
     filled: list[tuple[Placed, ...]] = []
     remaining = list(pool)
-    for number, types in enumerate(slots):
-        found = nearest(remaining, types, match, others, before)
+    for number, slot in enumerate(slots):
+        found = nearest(remaining, slot, match, others, before)
         if found is None:
             return None
         last_slot = number == len(slots) - 1
@@ -166,12 +174,18 @@ def fill_order(
     for before, letters in sides.items():
         if not letters:
             continue
-        slots = [types[0] if letter == "S" else types[1] for letter in letters]
+        slots = [
+            (
+                types[0] if letter.upper() == "S" else types[1],
+                REACH if letter.isupper() else TIGHT_REACH,
+            )
+            for letter in letters
+        ]
         pool = side_pool(mentions, match, bounds, before)
         filled = fill_side(analysis, pool, slots, match, others, before)
         if filled is None:
             return None
-        chosen.update(zip(letters, filled, strict=True))
+        chosen.update(zip(letters.upper(), filled, strict=True))
     subjects, objects = chosen["S"], chosen["O"]
     distance = sum(
         min(abs(p.first - match.first), abs(p.last - match.last)) for p in (subjects[0], objects[0])

@@ -98,20 +98,35 @@ def has_clash_before(cues: SentenceCues, match: PhraseMatch[Cue]) -> bool:
 
 
 def live(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:
-    """Whether ``cue`` is a relation cue that holds here (clash cues need a fighting word)."""
-    return cue.kind == "cue" and (not cue.needs_clash or has_clash_before(cues, match))
+    """Whether ``cue`` is a relation cue that holds here: clash cues need a fighting
+    word before them, supply verbs a thing supplied in the sentence."""
+    if cue.kind != "cue":
+        return False
+    if cue.needs == "clash":
+        return has_clash_before(cues, match)
+    if cue.needs == "supplied":
+        return supplied_of(cues) is not None
+    return True
 
 
 def find_cued(analysis: Analysis, cues: SentenceCues, mentions: Sequence[Placed]) -> list[Relation]:
     """Relations read from the relation cues of one sentence."""
-    found: list[Relation] = []
     active = [(m, [c for c in m.values if live(cues, m, c)]) for m in cues.relations]
-    for match, live_cues in active:
-        others = [m for m, values in active if values and m is not match]
-        for cue in live_cues:
-            filled = best_reading(analysis, mentions, match, cue, (cues.bounds, others))
-            if filled is not None:
-                found.extend(relations_of(analysis, cues, match, cue, filled))
+    active = [(m, values) for m, values in active if values]
+    # A cue none of whose readings can be filled claims no mention from the others.
+    filling = [m for m, _ in active]
+    for _ in range(2):
+        readings = [
+            (match, cue, best_reading(analysis, mentions, match, cue, (cues.bounds, others)))
+            for match, values in active
+            for others in ([m for m in filling if m is not match],)
+            for cue in values
+        ]
+        filling = list(dict.fromkeys(m for m, _, filled in readings if filled is not None))
+    found: list[Relation] = []
+    for match, cue, filled in readings:
+        if filled is not None:
+            found.extend(relations_of(analysis, cues, match, cue, filled))
     return found
 
 

@@ -96,6 +96,7 @@ def _event(
         "kind": text_of(record, "kind") or "",
         "date": text_of(record, "date"),
         "actors": actors,
+        "agents": ids("agents"),
         "places": places,
     }
     roles = {(a, "actor") for a in actors} | {(p, "place") for p in places}

@@ -1,0 +1,84 @@
+"""The document's main group where the text names it by a common noun.
+
+Reports about one armed group keep calling it "the group", "the faction",
+الفصيل or فصيله once they have named it. Those words are the ``anaphor``
+cues of ``triggers.tsv``, and a group-type word with the article (التجمع,
+"the division") where the main group's own name is headed by it
+(``head_anaphor`` cues); each one becomes a stand-in mention of the
+document's main group — the actor named most often that is not the
+government side — so that relations and claims can use it as a slot
+("Turkey supplied the group with missiles"). A stand-in is not a name: it
+never adds a name to an entity.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import replace
+
+from marsad.extract.context import Analysis, Located
+from marsad.extract.event_resources import EventResources
+from marsad.extract.matcher import TokenStream
+from marsad.records import Span
+
+ANAPHOR = "anaphor"
+HEAD = "head_anaphor"
+
+
+def find_main_actor(analysis: Analysis, resources: EventResources) -> Located | None:
+    """The first mention of the most named actor that is not the government side."""
+    entities = {entity.id: entity for entity in analysis.entities}
+    counts: Counter[str] = Counter()
+    first: dict[str, Located] = {}
+    for located in analysis.mentions:
+        if located.mention.type != "actor":
+            continue
+        entity = entities[located.entity]
+        if resources.is_government((entity.canonical, *entity.names), ()):
+            continue
+        counts[located.entity] += 1
+        first.setdefault(located.entity, located)
+    if not counts:
+        return None
+    best = max(counts, key=lambda entity: (counts[entity], -first[entity].mention.span.start))
+    return first[best]
+
+
+def find_anaphors(
+    analysis: Analysis, stream: TokenStream, resources: EventResources
+) -> tuple[Located, ...]:
+    """A stand-in mention of the main group at every anaphor outside a name."""
+    main = find_main_actor(analysis, resources)
+    if main is None:
+        return ()
+    names = [located.mention.span for located in analysis.mentions]
+    heads = head_words(analysis, stream, main.entity)
+    found: list[Located] = []
+    for match in resources.cues.find_all(stream):
+        generic = ANAPHOR in match.values
+        if not generic and not (HEAD in match.values and stream.keys[match.last] in heads):
+            continue
+        span = stream.span(match.first, match.last)
+        if any(span.overlaps(name) for name in names) or before(span, main):
+            continue
+        mention = replace(main.mention, span=span, surface=analysis.words(span), source="cue")
+        found.append(Located(mention, main.entity))
+    return tuple(found)
+
+
+def head_words(analysis: Analysis, stream: TokenStream, entity: str) -> frozenset[str]:
+    """The token keys of every name of ``entity`` in the text (its group-type word among them)."""
+    starts = [token.span.start for token in analysis.text.tokens]
+    keys: set[str] = set()
+    for located in analysis.mentions:
+        if located.entity == entity:
+            span = located.mention.span
+            first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            keys.update(stream.keys[first:last])
+    return frozenset(keys)
+
+
+def before(span: Span, main: Located) -> bool:
+    """Whether ``span`` comes before the main group is first named (nothing to point back to)."""
+    return span.end <= main.mention.span.start

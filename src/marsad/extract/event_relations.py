@@ -1,0 +1,62 @@
+"""Relations that a document's violent events imply between their sides.
+
+An event of fighting or remote violence (ACLED's Battles and
+Explosions/Remote violence) names an acting side — the agent and the actors
+coordinated with it as subjects ("A and B shelled C") — and the actors it
+acted on or fought. The acting side and each actor on the other side are
+``opposed_to``; two actors of the acting side are ``allied_with``.
+
+These relations are weaker than a stated one (a cue or an infobox line), so
+they carry a lower confidence, and a stated relation between the same two
+actors wins over an implied one: "A attacked C alongside B" states the
+alliance of A and B, and B is then not read as A's enemy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import combinations
+
+from marsad.extract.event_frames import VIOLENT
+from marsad.records import Event, Relation
+
+OPPOSED_CONFIDENCE = 0.5
+ALLIED_CONFIDENCE = 0.45
+
+
+def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) -> list[Relation]:
+    """``opposed_to`` / ``allied_with`` between the sides of each violent event."""
+    known = {frozenset((r.subject, r.object)) for r in stated}
+    found: list[Relation] = []
+    for event in events:
+        if event.event_type not in VIOLENT or not event.agents:
+            continue
+        for relation in sides_of(event):
+            pair = frozenset((relation.subject, relation.object))
+            if len(pair) == 2 and pair not in known:
+                found.append(relation)
+    return found
+
+
+def sides_of(event: Event) -> Iterator[Relation]:
+    """The relations between the acting side of ``event`` and the rest of its actors."""
+    reason = f"sides of a {event.kind} event"
+    others = [a for a in event.actors if a not in event.agents]
+    for agent in event.agents:
+        for other in others:
+            yield _relation("opposed_to", agent, other, event, OPPOSED_CONFIDENCE, reason)
+    for first, second in combinations(event.agents, 2):
+        yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
+
+
+def _relation(
+    kind: str, subject: str, obj: str, event: Event, confidence: float, reason: str
+) -> Relation:
+    return Relation(
+        type=kind,
+        subject=subject,
+        object=obj,
+        evidence=event.evidence,
+        confidence=confidence,
+        reason=reason,
+    )

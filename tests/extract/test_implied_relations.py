@@ -1,0 +1,111 @@
+"""Relations through the whole reader: stand-ins for the main group, the sides of
+violent events, tight slots, supply verbs and defectors (texts in our own words)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from marsad.api import Reader
+
+Triple = tuple[str, str, str]
+
+
+@cache
+def reader() -> Reader:
+    return Reader()
+
+
+def relations(text: str) -> set[Triple]:
+    """(type, subject, object) by canonical name; symmetric types in name order."""
+    facts = reader().read(text, published="2020-01-01")
+    names = {e.id: e.canonical for e in facts.entities}
+    found: set[Triple] = set()
+    for r in facts.relations:
+        pair = [names[r.subject], names[r.object]]
+        if r.type in ("allied_with", "opposed_to"):
+            pair.sort()
+        found.add((r.type, pair[0], pair[1]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The Northern Hawks Brigade was formed in 2014 in Atarib. "
+            "Turkey supplied the group with anti-tank missiles.",
+            ("supported_by", "Northern Hawks Brigade", "Turkey"),
+        ),
+        (
+            "تأسس تجمع صقور الساحل عام 2016 في جبل الأكراد. "
+            "وفي عام 2018 انضم التجمع إلى الجبهة الوطنية للتحرير.",
+            ("part_of", "تجمع صقور الساحل", "National Front for Liberation"),
+        ),
+        (
+            "Hayat Tahrir al-Sham and Ahrar al-Sham shelled positions of the Syrian Army "
+            "near Kafr Nabl on Monday.",
+            ("opposed_to", "Hayat Tahrir al-Sham", "Syrian Arab Army"),
+        ),
+        (
+            "Hayat Tahrir al-Sham and Ahrar al-Sham shelled positions of the Syrian Army "
+            "near Kafr Nabl on Monday.",
+            ("allied_with", "Ahrar al-Sham", "Hayat Tahrir al-Sham"),
+        ),
+        (
+            "Turkey provided the Sultan Murad Division with armoured vehicles.",
+            ("supported_by", "Sultan Murad Division", "Turkey"),
+        ),
+        (
+            "A commander of the Hamza Division, Capt. Walid Sheikho, announced his defection.",
+            ("member_of", "Walid Sheikho", "Hamza Division"),
+        ),
+        (
+            "قاد الفصيل الرائد جميل الصالح المنشق عن قوات النظام.",
+            ("member_of", "Jamil al-Saleh", "Syrian Arab Army"),
+        ),
+        (
+            "The Levant Front's spokesman, Maj. Hassan Dayoub, told reporters on Monday.",
+            ("member_of", "Hassan Dayoub", "Levant Front"),
+        ),
+    ],
+)
+def test_relation_is_found(text: str, wanted: Triple) -> None:
+    assert wanted in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # "the division" cannot stand for a group whose name is not a division
+        (
+            "Jaysh al-Nasr was formed in 2015. In 2018 the division joined the "
+            "National Front for Liberation.",
+            ("part_of", "Jaysh al-Nasr", "National Front for Liberation"),
+        ),
+        # a giving verb without anything supplied is no support
+        (
+            "The Syrian Army provided a statement about Jaysh al-Nasr.",
+            ("supported_by", "Jaysh al-Nasr", "Syrian Arab Army"),
+        ),
+        # "commander of" takes the group written right after it, not one far away
+        (
+            "Col. Ziad al-Mousa, who was named commander of the new body, said the room "
+            "brings together the Levant Front and Jaysh al-Nasr.",
+            ("leader_of", "Ziad al-Mousa", "Levant Front"),
+        ),
+        # a subject that is merely mentioned before the trigger is not an ally of the agent
+        (
+            "ويبدو في الفيديو فرار عناصر قوات النظام، وقيام مقاتلي جيش العزة بقصف الحاجز.",
+            ("allied_with", "Jaysh al-Izza", "Syrian Arab Army"),
+        ),
+    ],
+)
+def test_relation_is_not_found(text: str, unwanted: Triple) -> None:
+    assert unwanted not in relations(text)
+
+
+def test_no_stand_in_before_the_group_is_named() -> None:
+    found = relations("Turkey supplied the group with missiles. Jaysh al-Nasr was formed in 2015.")
+    assert ("supported_by", "Jaysh al-Nasr", "Turkey") not in found
