@@ -263,6 +263,8 @@ class Quantity:
     exact: bool = False
     approx: bool = False
     unit: str | None = None
+    vague: bool = False
+    """Written as an amount word (عشرات, several), not as a number."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,7 +134,7 @@ NO_CLAIM = [
     ("Since 2015 fighters of the Dawn Brigade have held the town.", [BRIGADE], "2015"),
     ("تأسست جبهة الشمال عام 2013 في ريف إدلب على يد مقاتلين محليين.", [GROUP], "2013"),
     # no actor to own the number
-    ("قتل 4 مدنيين بقصف.", [], "4"),
+    ("قتل 4 بقصف.", [], "4"),
 ]
 
 

@@ -13,6 +13,7 @@ never adds a name to an entity.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -23,11 +24,15 @@ from marsad.extract.matcher import TokenStream
 from marsad.records import Span
 
 ANAPHOR = "anaphor"
+HEAD_LINES = 3
+"""A group named again later and first named in this many lines is the main group."""
+HEAD_LINE = re.compile(r"[^\n]*\n?")
 HEAD = "head_anaphor"
 
 
 def find_main_actor(analysis: Analysis, resources: EventResources) -> Located | None:
-    """The first mention of the most named actor that is not the government side."""
+    """The group the document is about, not the government side: the first named in its
+    first lines when named again later, else the most named."""
     entities = {entity.id: entity for entity in analysis.entities}
     counts: Counter[str] = Counter()
     first: dict[str, Located] = {}
@@ -41,17 +46,33 @@ def find_main_actor(analysis: Analysis, resources: EventResources) -> Located | 
         first.setdefault(located.entity, located)
     if not counts:
         return None
+    headed = first[min(first, key=lambda entity: first[entity].mention.span.start)]
+    if headed.mention.span.start < head_end(analysis) and counts[headed.entity] > 1:
+        return headed
     best = max(counts, key=lambda entity: (counts[entity], -first[entity].mention.span.start))
     return first[best]
 
 
-def find_anaphors(
-    analysis: Analysis, stream: TokenStream, resources: EventResources
-) -> tuple[Located, ...]:
-    """A stand-in mention of the main group at every anaphor outside a name."""
+def head_end(analysis: Analysis) -> int:
+    """Where the document's first lines with words end (its title, usually)."""
+    text = analysis.text.normalised
+    lines = [m for m in HEAD_LINE.finditer(text) if m.group().strip()]
+    return lines[min(HEAD_LINES, len(lines)) - 1].end() if lines else 0
+
+
+def with_main_actor(analysis: Analysis, stream: TokenStream, resources: EventResources) -> Analysis:
+    """``analysis`` with its main group and the stand-in mentions of it."""
     main = find_main_actor(analysis, resources)
     if main is None:
-        return ()
+        return analysis
+    anaphors = find_anaphors(analysis, stream, resources, main)
+    return replace(analysis, anaphors=anaphors, main_actor=main.entity)
+
+
+def find_anaphors(
+    analysis: Analysis, stream: TokenStream, resources: EventResources, main: Located
+) -> tuple[Located, ...]:
+    """A stand-in mention of the main group at every anaphor outside a name."""
     names = [located.mention.span for located in analysis.mentions]
     heads = head_words(analysis, stream, main.entity)
     found: list[Located] = []

@@ -56,6 +56,11 @@ OWNER_REACH = 3
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 PROPERTY_KINDS = frozenset({"count", "event"})
 DEFAULT_CHANNEL = "report"
+FEW = 10
+SAME_SUBJECT = "="
+CASUALTIES = frozenset({"fatalities", "injured", "captured"})
+ASIDE = re.compile(r"\s*[,،]\s*(?:including|among them|among whom|بينهم|من بينهم|منهم)\b")
+"""A vague amount that cannot reach this many (several, عدة, a few) is not a claim."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,20 +109,47 @@ def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
             for q in analysis.quantities_in(sentence.span)
             if not any(q.span.overlaps(span) for span in doc.skipped)
         ]
+        previous: tuple[str, int] | None = None
         for quantity in numbers:
-            claim = read_claim(doc, number, quantity, numbers)
+            claim = read_claim(doc, number, quantity, numbers, previous)
             if claim is not None:
                 claims.append(claim)
-    return claims
+                previous = (claim.subject, token_range(doc, quantity.span)[1])
+    return merge_claims(claims)
+
+
+def merge_claims(claims: list[Claim]) -> list[Claim]:
+    """One claim per property, subject, value and claimant: a headline repeats its story.
+
+    A number the document states in its own voice (no speaker: the claimant is
+    the publisher or unknown) that a speaker of the same document also states
+    is the speaker's claim, told twice.
+    """
+    kept: dict[tuple[object, ...], Claim] = {}
+    for claim in sorted(claims, key=lambda c: not has_speaker(c)):
+        key = (claim.property, claim.subject, claim.value, claim.denied)
+        spoken = [k for k in kept if k[:4] == key and has_speaker(kept[k])]
+        if spoken and not has_speaker(claim):
+            continue
+        full = (*key, claim.claimant)
+        if full not in kept or claim.confidence > kept[full].confidence:
+            kept[full] = claim
+    return sorted(kept.values(), key=lambda c: c.evidence.span.start)
+
+
+def has_speaker(claim: Claim) -> bool:
+    """Whether someone other than the publisher asserts ``claim``."""
+    return claim.claimant is not None and claim.claimant != claim.reported_by
 
 
 def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
     """Find the claim words, actors, footnotes and speech of ``analysis`` once."""
     text = analysis.text.normalised
     starts = tuple(token.span.start for token in analysis.text.tokens)
+    mentions = sorted((*analysis.mentions, *analysis.anaphors), key=lambda m: m.mention.span.start)
     actors = tuple(
         Actor(first, max(first, bisect_left(starts, m.mention.span.end) - 1), m.entity)
-        for m in analysis.mentions
+        for m in mentions
         if m.mention.type == "actor"
         for first in (bisect_left(starts, m.mention.span.start),)
     )
@@ -141,11 +173,15 @@ def token_range(doc: Document, span: Span) -> tuple[int, int]:
 
 
 def read_claim(
-    doc: Document, number: int, quantity: Quantity, numbers: list[Quantity]
+    doc: Document,
+    number: int,
+    quantity: Quantity,
+    numbers: list[Quantity],
+    previous: tuple[str, int] | None = None,
 ) -> Claim | None:
     """The claim of ``quantity`` in sentence ``number``, if a claim word and an owner are found."""
     value = claim_value(quantity)
-    if value is None or is_share(doc, quantity):
+    if value is None or is_share(doc, quantity) or is_few(quantity):
         return None
     first, last = token_range(doc, quantity.span)
     others = {i for q in numbers if q is not quantity for i in range_of(doc, q.span)}
@@ -153,7 +189,7 @@ def read_claim(
     if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
         return None
     attribution = attribute(doc.speech, number)
-    subject = read_subject(doc, number, first, last, reading, attribution.claimant)
+    subject = read_subject(doc, number, (first, last, previous), reading, attribution.claimant)
     if subject is None:
         return None
     return build_claim(doc, number, quantity, value, reading, subject, attribution)
@@ -174,6 +210,11 @@ def claim_value(quantity: Quantity) -> ClaimValue | None:
     if quantity.exact or low == high:
         return ClaimValue(exact=low if low is not None else high)
     return ClaimValue(min=low, max=high)
+
+
+def is_few(quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a small amount word (several, عدة): no number is claimed."""
+    return quantity.vague and (quantity.high or 0) < FEW
 
 
 def is_year(doc: Document, quantity: Quantity) -> bool:
@@ -218,11 +259,30 @@ def read_property(
                 "any",
                 "after" if after else "before",
             ):
+                if not after and belongs_before(doc, match, word, others):
+                    continue
                 found.append(Reading(word, match.first, match.last, distance, after))
     chosen = choose_reading(found)
     if chosen is not None and chosen.word.kind == "count" and chosen.after:
         return later_event(doc, chosen, end) or chosen
     return chosen
+
+
+def belongs_before(
+    doc: Document, match: PhraseMatch[ClaimWord], word: ClaimWord, others: set[int]
+) -> bool:
+    """Whether an event word before the number tells what happened to a number before it:
+    the first event word after that number ("30 were killed and 8 taken prisoner")."""
+    if word.kind != "event" or word.position == "before":
+        return False
+    earlier = [i for i in others if i < match.first]
+    if not earlier:
+        return False
+    start = max(earlier)
+    return not any(
+        start < m.first < match.first and any(w.kind == "event" for w in m.values)
+        for m in doc.words
+    )
 
 
 def later_event(doc: Document, count: Reading, end: int) -> Reading | None:
@@ -231,6 +291,7 @@ def later_event(doc: Document, count: Reading, end: int) -> Reading | None:
     owner = owner_after(doc, list(doc.actors), reach)
     if owner is not None:
         reach = owner.last
+    reach = after_aside(doc, reach, end)
     for match in doc.words:
         if not reach < match.first <= reach + WINDOW or match.last >= end:
             continue
@@ -238,6 +299,21 @@ def later_event(doc: Document, count: Reading, end: int) -> Reading | None:
             if word.kind == "event" and word.position in ("any", "after"):
                 return Reading(word, match.first, match.last, match.first - count.last, True)
     return None
+
+
+def after_aside(doc: Document, last: int, end: int) -> int:
+    """Past an aside that opens after token ``last`` (", including X and Y,"), if one does."""
+    text = doc.analysis.text.normalised
+    after = doc.analysis.text.tokens[last].span.end
+    opening = ASIDE.match(text, after)
+    if opening is None:
+        return last
+    close = text.find(",", opening.end())
+    close = close if close >= 0 else text.find("،", opening.end())
+    if close < 0:
+        return last
+    closing = bisect_left(doc.starts, close) - 1
+    return closing if closing < end else last
 
 
 def choose_reading(found: list[Reading]) -> Reading | None:
@@ -257,15 +333,35 @@ def choose_reading(found: list[Reading]) -> Reading | None:
 
 
 def read_subject(
-    doc: Document, number: int, first: int, last: int, reading: Reading, claimant: str | None
+    doc: Document,
+    number: int,
+    where: tuple[int, int, tuple[str, int] | None],
+    reading: Reading,
+    claimant: str | None,
 ) -> tuple[str, str] | None:
-    """The entity whose number it is, and how it was found."""
+    """The entity whose number it is, and how it was found.
+
+    ``where`` holds the number's first and last token and the subject and last
+    token of the claim before it in the sentence ("5 killed and 12 others
+    wounded"): a casualty count right after another, with no actor named
+    between them, counts the same side.
+    """
+    first, last, previous = where
     start, end = doc.speech.ranges[number]
     low = min(first, reading.first) if reading.distance == 1 else first
     high = noun_end(doc, last)
     actors = [a for a in doc.actors if start <= a.first and a.last < end]
     if claimant is not None and any(a.entity != claimant for a in actors):
         actors = [a for a in actors if a.entity != claimant]
+    victims = victims_after(doc, last, previous[0] if previous else None)
+    if victims is not None:
+        return victims, "victims named after the number"
+    if previous is not None and reading.word.property in CASUALTIES:
+        between = [
+            a for a in doc.actors if previous[1] < a.first < first and a.entity != previous[0]
+        ]
+        if not between and not owner_after(doc, list(doc.actors), noun_end(doc, last)):
+            return previous[0], "same side as the count before it"
     if has_pronoun(doc, low, high):
         main = actors[0] if actors else previous_actor(doc, number)
         if main is not None:
@@ -283,8 +379,26 @@ def read_subject(
     for actor in order:
         if actor is not None:
             return actor.entity, f"nearest actor ({reading.word.subject} preferred)"
+    group = doc.analysis.main_actor
+    if reading.word.property == "strength" and group is not None:
+        return group, "the document's main group"
     fallback = previous_actor(doc, number)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def victims_after(doc: Document, last: int, previous: str | None) -> str | None:
+    """The subject a victim noun right after the number names (5 civilians → Civilians;
+    "12 others" → the subject of the claim before it)."""
+    for match in doc.words:
+        if last < match.first <= last + 2:
+            for word in match.values:
+                if word.kind != "victim":
+                    continue
+                if word.property != SAME_SUBJECT:
+                    return word.property
+                if previous is not None:
+                    return previous
+    return None
 
 
 def noun_end(doc: Document, last: int) -> int:
@@ -350,13 +464,17 @@ def footnote_of(doc: Document, number: int) -> Footnote | None:
     return None
 
 
-def as_of(doc: Document, number: int) -> str | None:
-    """A date of the sentence, else of the sentence it continues, else the published date."""
+def as_of(doc: Document, number: int, footnote: Footnote | None = None) -> str | None:
+    """A date of the sentence, else of the sentence it continues, else the date of the
+    source it cites, else the published date."""
     span = doc.analysis.text.sentences[number].span
     times = doc.analysis.times_in(span)
     if not times and number > 0 and continues(doc.speech, number):
         times = doc.analysis.times_in(doc.analysis.text.sentences[number - 1].span)
-    return times[0].value if times else doc.analysis.published
+    if times:
+        return times[0].value
+    cited = footnote.iso_date if footnote is not None else None
+    return cited or doc.analysis.published
 
 
 def settle_speaker(
@@ -405,7 +523,7 @@ def build_claim(
         subject=subject[0],
         value=value,
         evidence=doc.analysis.evidence(span, sentence, cited),
-        as_of=as_of(doc, number),
+        as_of=as_of(doc, number, footnote),
         claimant=claimant,
         channel=channel,
         reported_by=attribution.reported_by,

@@ -42,6 +42,8 @@ class Analysis:
     quantities: tuple[Quantity, ...]
     anaphors: tuple[Located, ...] = ()
     """Stand-in mentions of the main group ("the group"): slots, never names."""
+    main_actor: str | None = None
+    """The entity id of the document's main group (most named, not the government side)."""
     _mention_starts: tuple[int, ...] = field(default=(), repr=False)
 
     def __post_init__(self) -> None:

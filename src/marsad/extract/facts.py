@@ -8,14 +8,14 @@ then relations, events and claims read the resulting :class:`Analysis`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from marsad.config import ExtractConfig
 from marsad.extract.actors import find_actor_mentions
-from marsad.extract.anaphora import find_anaphors
+from marsad.extract.anaphora import with_main_actor
 from marsad.extract.calendar import TimeResources, load_time_resources
 from marsad.extract.claim_resources import ClaimResources, load_claim_resources
-from marsad.extract.claims import find_claims
+from marsad.extract.claims import find_claims, merge_claims
 from marsad.extract.context import Analysis
 from marsad.extract.dates import find_times
 from marsad.extract.entities import build_entities
@@ -23,6 +23,7 @@ from marsad.extract.event_relations import find_event_relations
 from marsad.extract.event_resources import EventResources, load_event_resources
 from marsad.extract.events import find_events
 from marsad.extract.gazetteer import PlaceEntry
+from marsad.extract.infobox_claims import find_infobox_claims
 from marsad.extract.matcher import Analyse, token_stream
 from marsad.extract.names import NameResources, load_name_resources
 from marsad.extract.persons import find_person_mentions
@@ -30,7 +31,7 @@ from marsad.extract.places import PlaceResources, find_place_mentions, load_plac
 from marsad.extract.quantities import find_quantities
 from marsad.extract.relation_resources import RelationResources, load_relation_resources
 from marsad.extract.relations import find_relations, merge_relations
-from marsad.records import DocumentFacts, DocumentInfo, Mention, Span, Text
+from marsad.records import Claim, DocumentFacts, DocumentInfo, Mention, Span, Text
 
 EXTRACTOR_VERSION = "rules-1"
 """Stored with the facts; raise it when the extractor's output changes."""
@@ -107,7 +108,7 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
         times=tuple(find_times(text, info.published, resources.times)),
         quantities=tuple(find_quantities(text, resources.times)),
     )
-    analysis = replace(analysis, anaphors=find_anaphors(analysis, stream, resources.events))
+    analysis = with_main_actor(analysis, stream, resources.events)
     events = find_events(analysis, resources.events)
     stated = find_relations(analysis, resources.relations)
     implied = find_event_relations(events, stated)
@@ -119,5 +120,14 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
         entities=entities,
         relations=tuple(merge_relations([*stated, *implied])),
         events=tuple(events),
-        claims=tuple(find_claims(analysis, resources.claims)),
+        claims=tuple(document_claims(analysis, resources)),
     )
+
+
+def document_claims(analysis: Analysis, resources: ExtractResources) -> list[Claim]:
+    """Claims of the sentences, then infobox values that no sentence claim covers."""
+    claims = find_claims(analysis, resources.claims)
+    spans = [claim.evidence.span for claim in claims]
+    boxed = find_infobox_claims(analysis, resources.relations, resources.claims)
+    fresh = [c for c in boxed if not any(c.evidence.span.overlaps(s) for s in spans)]
+    return merge_claims(claims + fresh)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from marsad.records import Span
 
@@ -42,6 +43,11 @@ class Footnote:
     title: str | None = None
     outlet: str | None = None
     date: str | None = None
+
+    @property
+    def iso_date(self) -> str | None:
+        """The entry's date in ISO 8601 at the precision written (``2019-09``), if any."""
+        return iso_date(self.date) if self.date else None
 
     @property
     def cited(self) -> str:
@@ -106,6 +112,19 @@ def first_outlet(rest: str) -> str | None:
             continue
         return LANGUAGE_NOTE.sub(" ", part).strip() or None
     return None
+
+
+def iso_date(written: str) -> str | None:
+    """A date as :data:`DATE` finds it, in ISO 8601 at its precision."""
+    for fmt, width in _DATE_FORMATS:
+        try:
+            return datetime.strptime(written, fmt).date().isoformat()[:width]
+        except ValueError:
+            continue
+    return None
+
+
+_DATE_FORMATS = (("%Y-%m-%d", 10), ("%d %B %Y", 10), ("%B %d, %Y", 10), ("%B %Y", 7))
 
 
 def find_date(string: str) -> str | None:

@@ -49,7 +49,8 @@ def find_infobox_relations(analysis: Analysis, resources: RelationResources) -> 
         return []
     found: list[Relation] = []
     for block in find_blocks(analysis, resources):
-        found.extend(block_relations(analysis, resources, block, subject))
+        if block.label.relation is not None:
+            found.extend(block_relations(analysis, resources, block, subject))
     return found
 
 
@@ -82,7 +83,8 @@ def is_prose(line: str) -> bool:
 
 
 def find_blocks(analysis: Analysis, resources: RelationResources) -> list[Block]:
-    """Every label line with the span of the values that follow it."""
+    """Every label line with the span of the values that follow it (labels without a
+    relation, such as Size, included)."""
     labels = dict(resources.labels)
     blocks: list[Block] = []
     current: tuple[Label, int, int, int] | None = None  # label, start, end, lines
@@ -99,7 +101,7 @@ def find_blocks(analysis: Analysis, resources: RelationResources) -> list[Block]
             current = (current[0], current[1], line.end, current[3] + 1)
     if current is not None:
         blocks.append(Block(current[0], Span(current[1], current[2])))
-    return [b for b in blocks if b.label.relation is not None]
+    return blocks
 
 
 def article_subject(analysis: Analysis) -> Located | None:

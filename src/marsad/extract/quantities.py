@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from marsad.extract.calendar import NumberWord, TimeResources
@@ -141,7 +141,8 @@ def _read_quantity(pieces: list[Piece], index: int, page: _Page) -> tuple[Quanti
     if _is_bare_year(pieces[index].digits, qualifier, second, page.text.normalised[end : end + 2]):
         return None, after
     span = Span(start if qualifier or opens_range else pieces[index].start, end)
-    return _quantity(span, low, high, qualifier, first.vague or second is not None, unit), after
+    quantity = _quantity(span, low, high, qualifier, first.vague or second is not None, unit)
+    return replace(quantity, vague=first.vague), after
 
 
 def _is_prefix(piece: Piece, following: Piece, key: str) -> bool:

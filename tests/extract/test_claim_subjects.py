@@ -1,0 +1,97 @@
+"""Claims through the whole reader: victims, "others", asides, headlines and infobox
+size lines (texts written for these tests)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.api import Reader
+from marsad.records import ClaimValue, DocumentFacts
+
+Claimed = tuple[str, str, ClaimValue]
+
+
+@cache
+def reader() -> Reader:
+    return Reader()
+
+
+def read(text: str, published: str = "2020-03-02") -> DocumentFacts:
+    return reader().read(text, published=published)
+
+
+def claims(text: str) -> list[Claimed]:
+    facts = read(text)
+    names = {e.id: e.canonical for e in facts.entities}
+    return [(c.property, names.get(c.subject, c.subject), c.value) for c in facts.claims]
+
+
+def test_victims_named_after_the_number_are_the_subject() -> None:
+    found = claims("قُتل سبعة مدنيين وأصيب أكثر من 25 آخرين جراء قصف قوات النظام على بلدة كنصفرة.")
+    assert ("fatalities", "Civilians", ClaimValue(exact=7)) in found
+    assert ("injured", "Civilians", ClaimValue(min=25)) in found
+
+
+def test_english_victims_and_participles() -> None:
+    found = claims(
+        "Russian warplanes struck the village of Maarshurin on Thursday, killing four "
+        "civilians and wounding at least nine people."
+    )
+    assert ("fatalities", "Civilians", ClaimValue(exact=4)) in found
+    assert ("injured", "Civilians", ClaimValue(min=9)) in found
+
+
+def test_a_small_vague_amount_is_not_a_claim() -> None:
+    found = claims("The Hamza Division said several of its fighters were wounded near Azaz.")
+    assert not [c for c in found if c[0] == "injured"]
+
+
+def test_event_after_an_aside_gives_the_property() -> None:
+    found = claims(
+        "On 4 May 2020, 300 fighters of the Sham Legion, including two field commanders, "
+        "reportedly defected to Hayat Tahrir al-Sham."
+    )
+    assert ("members_defected", "Sham Legion", ClaimValue(exact=300)) in found
+
+
+def test_an_event_word_between_two_numbers_belongs_to_the_first() -> None:
+    found = claims(
+        "A Levant Front commander said 12 fighters of the Syrian Democratic Forces were "
+        "killed and 5 were taken prisoner."
+    )
+    assert ("fatalities", "Syrian Democratic Forces", ClaimValue(exact=12)) in found
+    assert ("captured", "Syrian Democratic Forces", ClaimValue(exact=5)) in found
+
+
+def test_a_headline_repeating_the_story_is_one_claim() -> None:
+    text = (
+        "مقتل 9 مدنيين بغارات على أريحا\n\n"
+        "قُتل 9 مدنيين اليوم بغارات روسية على مدينة أريحا، وفق ما قال الدفاع المدني."
+    )
+    assert [c for c in claims(text) if c[0] == "fatalities"] == [
+        ("fatalities", "Civilians", ClaimValue(exact=9))
+    ]
+
+
+def test_infobox_size_lines_are_strength_claims_with_source_and_date() -> None:
+    text = (
+        "Ahrar al-Jabal Brigade\n"
+        "Leaders Col. Samir Haddad\n"
+        "Size\n"
+        "  • 800 (mid 2017)[1]\n"
+        "  • March 2020:\n"
+        "    • 450 (opposition activists' claim)[2]\n"
+        "Part of National Front for Liberation\n\n"
+        "The Ahrar al-Jabal Brigade is an armed group active in Latakia.\n\n"
+        '1. ^ "Coastal factions regroup". Coast Monitor. 3 July 2017.\n'
+        '2. ^ "Numbers fall in the mountains". Latakia Now. 9 March 2020.\n'
+    )
+    facts = read(text, published="2021")
+    names = {e.id: e.canonical for e in facts.entities}
+    sizes = {
+        (names.get(c.subject), c.value.exact, c.as_of, c.claimant)
+        for c in facts.claims
+        if c.property == "strength"
+    }
+    assert ("Ahrar al-Jabal Brigade", 800, "2017", "Coast Monitor") in sizes
+    assert ("Ahrar al-Jabal Brigade", 450, "2020-03", "opposition activists'") in sizes
