@@ -30,6 +30,7 @@ from marsad.link import LinkResources, link_entities, load_link_resources
 from marsad.link.attributes import AttributeVotes
 from marsad.link.gather import gather_facts
 from marsad.link.keys import name_key
+from marsad.link.reference import add_reference_names
 from marsad.link.sources import link_hints, link_items
 from marsad.records import (
     Document,
@@ -256,6 +257,7 @@ def rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int
         hints.extend(link_hints(source))
         votes.add(source)
     linking = link_entities(items, hints, resources.link, config.link)
+    linking = add_reference_names(linking, items, resources.extract.places.reference)
     facts = gather_facts(store.facts_sources(), linking.links)
     name_keys = {
         (entity.id, name, key)

@@ -46,8 +46,8 @@ mention that an actor mention covers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Final
 
 from marsad.config import ExtractConfig, resolve_table
@@ -80,6 +80,7 @@ from marsad.extract.place_context import (
     name_zipf,
 )
 from marsad.extract.place_descriptors import find_bare, find_described
+from marsad.extract.place_entry import ARABIC_NAME
 from marsad.extract.place_regions import find_regions
 from marsad.extract.place_resolution import resolve_entries
 from marsad.extract.tables import read_table, split_list
@@ -118,6 +119,8 @@ class PlaceResources:
     gazetteer: PhraseMatcher[PlaceEntry]
     cues: PhraseMatcher[PlaceCue]
     entries: int
+    reference: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Mention key (``place:<id>``) → the entry's English and Arabic names."""
 
 
 # ------------------------------------------------------------------ loading
@@ -146,7 +149,15 @@ def load_place_resources(
 
     pairs = ((name, entry) for entry in merged for name in match_names(entry))
     gazetteer = PhraseMatcher(pairs, analysed)
-    return PlaceResources(gazetteer, PhraseMatcher(_read_cues(config), analyse), len(merged))
+    reference = {f"place:{entry.id}": reference_names(entry) for entry in merged}
+    cues = PhraseMatcher(_read_cues(config), analyse)
+    return PlaceResources(gazetteer, cues, len(merged), reference)
+
+
+def reference_names(entry: PlaceEntry) -> tuple[str, ...]:
+    """The names a place is shown with beyond the texts: English, and Arabic as written."""
+    arabic = [name for name in entry.names if ARABIC_NAME.match(name)]
+    return (entry.canonical, *arabic)
 
 
 def latin_text(phrase: str) -> Text:
