@@ -1,0 +1,19 @@
+"""Names to show for entities in a reader's script."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from marsad.store import Store
+
+
+def script_names(store: Store, ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """For each entity id, its most documented name in each script (``arabic``, ``latin``)."""
+    names: dict[str, dict[str, str]] = {}
+    for entity_id, row in store.entities_by_ids(ids).items():
+        best: dict[str, str] = {}
+        ranked = sorted(row.names, key=lambda n: -int(n.get("documents", 0) or 0))
+        for name in ranked:
+            best.setdefault(str(name.get("script", "")), str(name.get("name", "")))
+        names[entity_id] = best
+    return names
