@@ -59,6 +59,7 @@ def document_fact(row: DocumentEvidenceRow, context: FactContext) -> DocumentFac
         actors=tuple(context.ref(a) for a in data.get("actors") or ()),
         places=tuple(context.ref(p) for p in data.get("places") or ()),
         claimant=_optional_ref(context, data.get("claimant"), data.get("claimant_name")),
+        value=value,
         value_text=value_text(value) if value else "",
         denied=bool(data.get("denied")),
         details={str(k): str(v) for k, v in row.details.items()},
@@ -94,5 +95,6 @@ def read_document(store: Store, document_id: int) -> DocumentView:
         sources=doc.sources,
         text=found.original,
         paragraphs=tuple(ParagraphView(*p) for p in found.paragraphs),
+        boilerplate=found.boilerplate,
         facts=tuple(document_fact(row, context) for row in rows),
     )

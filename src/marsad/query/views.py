@@ -146,6 +146,7 @@ class DocumentFact:
     actors: tuple[EntityRef, ...]
     places: tuple[EntityRef, ...]
     claimant: EntityRef | None
+    value: dict[str, float]
     value_text: str
     denied: bool
     details: dict[str, str]
@@ -168,7 +169,10 @@ class ParagraphView:
 
 @dataclass(frozen=True, slots=True)
 class DocumentView:
-    """A document's metadata, original text, paragraphs and every fact stated in it."""
+    """A document's metadata, original text, paragraphs and every fact stated in it.
+
+    ``boilerplate`` holds the spans of web boilerplate lines (kept, but not read).
+    """
 
     id: int
     name: str
@@ -183,6 +187,7 @@ class DocumentView:
     sources: int
     text: str
     paragraphs: tuple[ParagraphView, ...]
+    boilerplate: tuple[tuple[int, int], ...]
     facts: tuple[DocumentFact, ...]
 
 
