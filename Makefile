@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.db
+# Front-end libraries: pinned in package-lock.json, copied into the package (never a CDN).
+VENDOR := src/marsad/serve/static/vendor
+VENDOR_STAMP := $(VENDOR)/.vendored-stamp
 
-.PHONY: install demo test lint bench clean
+.PHONY: install vendor demo test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +18,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+$(VENDOR_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	mkdir -p $(VENDOR)
+	cp node_modules/cytoscape/dist/cytoscape.min.js $(VENDOR)/cytoscape.min.js
+	cp node_modules/cytoscape/LICENSE $(VENDOR)/cytoscape.LICENSE
+	cp node_modules/d3/dist/d3.min.js $(VENDOR)/d3.min.js
+	cp node_modules/d3/LICENSE $(VENDOR)/d3.LICENSE
+	touch $(VENDOR_STAMP)
+
+vendor: $(VENDOR_STAMP)
+
+install: $(STAMP) $(VENDOR_STAMP)
 
 demo: install
 	$(BIN)/marsad --db $(DEMO_DB) ingest examples/
@@ -34,4 +48,4 @@ bench: install
 	$(BIN)/python bench/ingest.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules $(VENDOR) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .mypy_cache .ruff_cache
