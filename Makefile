@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.db
+DEMO_PORT ?= 8000
 # Front-end libraries: pinned in package-lock.json, copied into the package (never a CDN).
 VENDOR := src/marsad/serve/static/vendor
 VENDOR_STAMP := $(VENDOR)/.vendored-stamp
@@ -31,9 +32,11 @@ vendor: $(VENDOR_STAMP)
 
 install: $(STAMP) $(VENDOR_STAMP)
 
+# Ingests examples/, lists them, then serves the web UI until Ctrl-C.
 demo: install
 	$(BIN)/marsad --db $(DEMO_DB) ingest examples/
 	$(BIN)/marsad --db $(DEMO_DB) docs
+	$(BIN)/marsad --db $(DEMO_DB) serve --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check src tests bench
