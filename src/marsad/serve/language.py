@@ -205,7 +205,7 @@ class Ui:
         if script_of(entity.canonical) == self.script:
             return entity.canonical
         own = [n for n in entity.names if n.script == self.script]
-        own.sort(key=lambda n: (len(n.name.split()) < 2, -n.documents))
+        own.sort(key=lambda n: (entity.type != "place" and len(n.name.split()) < 2, -n.documents))
         return own[0].name if own else entity.canonical
 
     def name_of(self, entity_id: str | None, canonical: str) -> str:

@@ -32,11 +32,13 @@
         : { year: "numeric", month: "short", day: "numeric" };
     parts.timeZone = "UTC";
     var format = new Intl.DateTimeFormat(data.locale, parts);
-    var label = format.format(domain[1]).length * 7 + 24;  // room one tick label needs
+    var label = format.format(domain[1]).length * 8 + 36;  // room one tick label needs
     var ticks = Math.max(2, Math.min(8, Math.floor((width - room) / label)));
     var interval = days > 900 ? d3.utcYear : days > 120 ? d3.utcMonth : d3.utcDay;
     var values = scale.ticks(ticks).map(function (d) { return interval.floor(d); });
     values = values.filter(function (d, i) { return i === 0 || d - values[i - 1] !== 0; });
+    var step = Math.ceil(values.length / ticks);  // d3 may give up to twice as many as asked
+    values = values.filter(function (d, i) { return i % step === 0; });
     var axis = d3.axisBottom(scale).tickValues(values)
       .tickFormat(function (d) { return format.format(d); });
     return { scale: scale, axis: axis };
