@@ -6,10 +6,10 @@ and exits with code 2; ``ingest`` exits 1 when some items failed.
 
 from __future__ import annotations
 
-from marsad.cli import documents, facts, knowledge
+from marsad.cli import documents, facts, knowledge, server
 from marsad.cli.common import app
 
-__all__ = ["app", "documents", "facts", "knowledge", "main"]
+__all__ = ["app", "documents", "facts", "knowledge", "main", "server"]
 
 
 def main() -> None:

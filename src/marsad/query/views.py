@@ -116,3 +116,90 @@ class Profile:
     relations: tuple[RelationView, ...]
     events: tuple[EventView, ...]
     claims: tuple[ClaimView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a longer list: the items, where the page starts and the total."""
+
+    items: tuple[Any, ...]
+    offset: int
+    limit: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFact:
+    """A knowledge-base fact as one document states it, with its spans in the original text.
+
+    ``kind`` is the relation type, the event kind or the claimed property;
+    ``details`` what this document's account adds (role, start, end, as-of
+    date, channel…).
+    """
+
+    fact_id: str
+    section: str
+    kind: str
+    date: str | None
+    subject: EntityRef | None
+    object: EntityRef | None
+    actors: tuple[EntityRef, ...]
+    places: tuple[EntityRef, ...]
+    claimant: EntityRef | None
+    value: dict[str, float]
+    value_text: str
+    denied: bool
+    details: dict[str, str]
+    span: tuple[int, int]
+    sentence: tuple[int, int]
+    documents: int
+    reported_by: str | None = None
+    cited: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphView:
+    """A paragraph of a document's original text: its span, language and boilerplate mark."""
+
+    start: int
+    end: int
+    lang: str
+    boilerplate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document's metadata, original text, paragraphs and every fact stated in it.
+
+    ``boilerplate`` holds the spans of web boilerplate lines (kept, but not read).
+    """
+
+    id: int
+    name: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    published_precision: str | None
+    lang: str
+    size: int
+    url: str | None
+    duplicate_of: int | None
+    sources: int
+    text: str
+    paragraphs: tuple[ParagraphView, ...]
+    boilerplate: tuple[tuple[int, int], ...]
+    facts: tuple[DocumentFact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceView:
+    """A place of an entity's events and relations, with gazetteer coordinates when known."""
+
+    id: str
+    name: str
+    lat: float | None
+    lon: float | None
+    admin1: str | None
+    feature: str | None
+    events: int
+    relations: tuple[str, ...]

@@ -2,7 +2,9 @@
 
 from marsad.store.database import Store
 from marsad.store.rows import (
+    DocumentEvidenceRow,
     DocumentRow,
+    DocumentText,
     FactsRow,
     FailureRow,
     KbEntityRow,
@@ -14,7 +16,9 @@ from marsad.store.rows import (
 )
 
 __all__ = [
+    "DocumentEvidenceRow",
     "DocumentRow",
+    "DocumentText",
     "FactsRow",
     "FailureRow",
     "KbEntityRow",

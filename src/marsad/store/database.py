@@ -22,10 +22,12 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from marsad.errors import StoreError
 from marsad.records import Document, EntityLink, FactsSource, KbEntity, KbFact, Text
-from marsad.store import kb, knowledge, schema
+from marsad.store import kb, knowledge, reading, schema
 from marsad.store.migrations import migrate
 from marsad.store.rows import (
+    DocumentEvidenceRow,
     DocumentRow,
+    DocumentText,
     FactsRow,
     FailureRow,
     KbEntityRow,
@@ -383,3 +385,32 @@ class Store:
         with self.transaction() as conn:
             rows = conn.execute(query, {"match": match, "limit": limit}).all()
         return [SearchHit(*row) for row in rows]
+
+    # -- reads for the web UI (bounded: a page, one document) ----------------
+
+    def document_page(self, offset: int = 0, limit: int = 50) -> tuple[list[DocumentRow], int]:
+        """A page of documents in arrival order and how many there are."""
+        with self.transaction() as conn:
+            return reading.document_page(conn, offset, limit)
+
+    def document_text(self, document_id: int) -> DocumentText | None:
+        """One document with its original text, paragraphs and boilerplate marks."""
+        with self.transaction() as conn:
+            return reading.document_text(conn, document_id)
+
+    def evidence_in(self, document_id: int) -> list[DocumentEvidenceRow]:
+        """The knowledge-base facts stated in one document, in text order."""
+        with self.transaction() as conn:
+            return reading.evidence_in(conn, document_id)
+
+    def search_entities(
+        self, text: str, keys: Sequence[str], kind: str | None, offset: int, limit: int
+    ) -> tuple[list[KbEntityRow], int]:
+        """A page of entities whose names hold ``text`` or match ``keys``, and the total."""
+        with self.transaction() as conn:
+            return reading.search_entities(conn, text, keys, kind, offset, limit)
+
+    def counts(self) -> dict[str, int]:
+        """Documents, entities by type and facts by section."""
+        with self.transaction() as conn:
+            return reading.knowledge_counts(conn)

@@ -126,3 +126,36 @@ class KbEvidenceRow:
     cited: str | None
     origin: str
     details: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentText:
+    """One stored document with its original text, paragraphs and boilerplate marks.
+
+    ``paragraphs`` are ``(start, end, lang, boilerplate)`` and ``boilerplate``
+    ``(start, end)`` spans into ``original``.
+    """
+
+    document: DocumentRow
+    url: str | None
+    original: str
+    paragraphs: tuple[tuple[int, int, str, bool], ...]
+    boilerplate: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEvidenceRow:
+    """A knowledge-base fact as one document states it: the fact and its spans there."""
+
+    fact_id: str
+    section: str
+    data: dict[str, Any]
+    date: str | None
+    documents: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    reported_by: str | None
+    cited: str | None
+    details: dict[str, str]
