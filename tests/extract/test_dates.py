@@ -176,6 +176,20 @@ CASES: list[tuple[str, str | None, list[tuple[object, ...]]]] = [
     ("قتل 25 عنصرا و 13% من القوات، هاتف 0933123456", None, []),
     ("They may attack soon.", None, []),
     ("وقال أب الشهيد", None, []),
+    # a weekday alone, in a dated report: the latest such day up to publication
+    (
+        "Factions said on Tuesday they had taken the village",
+        "2019-11-06",
+        [("Tuesday", "2019-11-05", "day", None, None, True)],
+    ),
+    (
+        "أعلن الفصيل يوم الخميس السيطرة على القرية",
+        "2019-11-07",
+        [("الخميس", "2019-11-07", "day", None, None, True)],
+    ),
+    # أحد ("one of") is no Sunday, and a weekday needs a published date
+    ("قال أحد القادة إن الفصيل انسحب", "2019-11-06", []),
+    ("Factions said on Tuesday they had taken the village", None, []),
 ]
 
 

@@ -266,6 +266,8 @@ def _is_date_like(pair: tuple[Partial, Partial | None], key: str) -> bool:
     first, last = pair
     if last is not None:
         return _is_complete(first) and _is_complete(last)
+    if _is_bare_weekday(first):
+        return _WEEKDAY.fullmatch(key[first.start : first.end].strip()) is not None
     if first.relative is not None:
         return first.day is None or first.month is not None
     if not _is_complete(first):
@@ -281,10 +283,27 @@ def _is_date_like(pair: tuple[Partial, Partial | None], key: str) -> bool:
     return before.rstrip().endswith("(") and after.lstrip()[:1] == ")"
 
 
+def _is_bare_weekday(partial: Partial) -> bool:
+    """Whether ``partial`` names a weekday and nothing else ("on Tuesday", يوم الخميس)."""
+    return partial.weekday is not None and (
+        partial.year,
+        partial.month,
+        partial.day,
+        partial.relative,
+    ) == (None, None, None, None)
+
+
 def _is_complete(partial: Partial) -> bool:
     if partial.day is not None and partial.month is None:
         return False
     return partial.year is not None or partial.month is not None or partial.relative is not None
+
+
+_WEEKDAY: Final = re.compile(
+    r"(?:on |يوم |ال)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))"
+)
+"""A weekday written in full (in the folded key), the only form read without a date."""
 
 
 def _resolve_pair(
@@ -312,6 +331,9 @@ def _resolve(
 ) -> tuple[str, Precision, bool] | None:
     if partial.relative is not None and partial.month is None:
         return resolve_relative(partial.relative, partial.weekday, clock)
+    if _is_bare_weekday(partial):
+        # a news report's "on Tuesday": the latest Tuesday up to the day it was published
+        return resolve_relative("day+0", partial.weekday, clock)
     year, relative = partial.year, False
     if year is None:
         near = anchor if anchor and partial.start - anchor[1] <= _ANCHOR_WINDOW else None

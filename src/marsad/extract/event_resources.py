@@ -305,7 +305,10 @@ def index_document(analysis: Analysis, resources: EventResources) -> EventIndex:
     starts = tuple(t.span.start for t in analysis.text.tokens)
     ends = [t.span.end for t in analysis.text.tokens]
     slots: list[Slot] = []
-    for located in analysis.mentions:
+    everything = sorted(
+        (*analysis.mentions, *analysis.anaphors), key=lambda m: m.mention.span.start
+    )
+    for located in everything:
         if located.mention.type != "person":
             span = located.mention.span
             first = bisect_right(ends, span.start)
@@ -340,7 +343,7 @@ def index_document(analysis: Analysis, resources: EventResources) -> EventIndex:
         cues=cues,
         slots=tuple(slots),
         government=government,
-        salient=_salient(slots, government),
+        salient=_salient(slots, government, analysis.main_actor),
         token_starts=starts,
         time_starts=tuple(t.span.start for t in analysis.times),
         hit_firsts=tuple(h.first for h in hits),
@@ -376,7 +379,9 @@ def _government(analysis: Analysis, resources: EventResources, slots: list[Slot]
     return frozenset(ids)
 
 
-def _salient(slots: list[Slot], government: frozenset[str]) -> Slot | None:
+def _salient(slots: list[Slot], government: frozenset[str], main: str | None) -> Slot | None:
+    if main is not None:
+        return next((slot for slot in slots if slot.entity == main), None)
     counts: dict[str, int] = {}
     first: dict[str, Slot] = {}
     for slot in slots:

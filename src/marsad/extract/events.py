@@ -131,8 +131,21 @@ def date_context(index: EventIndex, sentences: list[Sentence], number: int) -> D
             continue
         if back == 1 and "\n" not in text[earlier.span.end : sentences[number].span.start]:
             return times[-1].value, "date of the previous sentence"
+        day, how = news_day(index)
+        if day is not None and day.startswith(times[-1].value[:4]):
+            return day, how
         return times[-1].value[:4], "year of the context"
-    return None, ""
+    return news_day(index)
+
+
+def news_day(index: EventIndex) -> Dating:
+    """A news report's own day for an undated event when the text names no date near it:
+    the published day, when the document is dated to the day and says "today" somewhere."""
+    published = index.analysis.published
+    if published is None or len(published) < len("2019-01-01"):
+        return None, ""
+    today = [t for t in index.analysis.times if t.value == published and t.relative]
+    return (published, "the report's day") if today else (None, "")
 
 
 def sentence_events(
