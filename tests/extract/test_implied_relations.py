@@ -109,3 +109,35 @@ def test_relation_is_not_found(text: str, unwanted: Triple) -> None:
 def test_no_stand_in_before_the_group_is_named() -> None:
     found = relations("Turkey supplied the group with missiles. Jaysh al-Nasr was formed in 2015.")
     assert ("supported_by", "Jaysh al-Nasr", "Turkey") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a group in an aside after the subject does not become the agent
+        (
+            "أعلن فصيل جيش النصر، المنضوي في صفوف الجبهة الوطنية للتحرير، صدّ محاولة تقدم "
+            "لقوات النظام على محور قرية الحويز.",
+            ("opposed_to", "Jaysh al-Nasr", "Syrian Arab Army"),
+        ),
+        (
+            "وشاركت حركة أحرار الشام، وهي من مكونات الجبهة الوطنية للتحرير، في المعارك.",
+            ("part_of", "Ahrar al-Sham", "National Front for Liberation"),
+        ),
+        # "fighters of X" still act
+        (
+            "Fighters of the Levant Front shelled positions of the Syrian Democratic Forces "
+            "near Marea.",
+            ("opposed_to", "Levant Front", "Syrian Democratic Forces"),
+        ),
+    ],
+)
+def test_agents_and_components(text: str, wanted: Triple) -> None:
+    assert wanted in relations(text)
+
+
+def test_a_governed_name_before_a_cue_is_passed_over() -> None:
+    found = relations(
+        "وانضمت فصائل ثورية مناهضة للنظام إلى لواء شهداء اللطامنة تحت مسمى تجمع العزة."
+    )
+    assert not any(t[0] == "formerly_named" and "Syrian Arab Army" in t for t in found)

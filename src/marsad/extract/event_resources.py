@@ -43,6 +43,7 @@ CUE_CLASSES = frozenset(
         "passive",
         "anaphor",
         "head_anaphor",
+        "partitive",
         "boundary",
         "coordinator",
         "relative",
@@ -293,7 +294,8 @@ class EventIndex:
         before = slot.first - 1
         if before < 0 or self.analysis.text.tokens[before].suffix:
             return True  # عليها: a preposition with its own pronoun governs nothing after it
-        return not self.ending.get(before, frozenset()) & {"oblique", "passive"}
+        classes = self.ending.get(before, frozenset())
+        return "partitive" in classes or not classes & {"oblique", "passive"}
 
     def stand_in(self) -> Slot | None:
         """The main group as the referent of "the group", at no position."""

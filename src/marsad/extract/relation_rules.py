@@ -115,22 +115,45 @@ def side_pool(
 
 
 def nearest(
+    analysis: Analysis,
     pool: Sequence[Placed],
     slot: tuple[frozenset[EntityType], int],
     match: PhraseMatch[Cue],
-    others: Sequence[PhraseMatch[Cue]],
-    before: bool,
+    context: tuple[Sequence[PhraseMatch[Cue]], bool],
 ) -> Placed | None:
-    """The mention of the slot's types nearest the cue, within its reach, not another cue's."""
+    """The mention of the slot's types nearest the cue, within its reach, not another cue's.
+
+    Before the cue, a name governed by a preposition written on it (للنظام,
+    بالفصائل) is passed over: it is the object of some other word — unless the
+    cue is a definite participle right after it, which describes it
+    (للجيش الحر المعارض للنظام).
+    """
     types, reach = slot
+    others, before = context
     ordered = list(reversed(pool)) if before else list(pool)
     for placed in ordered:
         gap = match.first - placed.last - 1 if before else placed.first - match.last - 1
         if gap > reach:
             return None
+        if before and governed(analysis, placed) and not (gap == 0 and agrees(analysis, match)):
+            continue
         if placed.type in types and not attached_elsewhere(placed, others, before):
             return placed
     return None
+
+
+def agrees(analysis: Analysis, match: PhraseMatch[Cue]) -> bool:
+    """Whether the cue opens with an Arabic word with the article (المعارض, التابعة)."""
+    return analysis.text.tokens[match.first].prefixes.endswith("ال")
+
+
+def governed(analysis: Analysis, placed: Placed) -> bool:
+    """Whether a preposition is written on the mention's first word (ل، ب، ك)."""
+    if placed.located.mention.source == "cue":
+        return False
+    prefixes = analysis.text.tokens[placed.first].prefixes
+    prefixes = prefixes[:-2] if prefixes.endswith("ال") else prefixes
+    return any(letter in prefixes for letter in "بلك")
 
 
 def fill_side(
@@ -145,7 +168,7 @@ def fill_side(
     filled: list[tuple[Placed, ...]] = []
     remaining = list(pool)
     for number, slot in enumerate(slots):
-        found = nearest(remaining, slot, match, others, before)
+        found = nearest(analysis, remaining, slot, match, (others, before))
         if found is None:
             return None
         last_slot = number == len(slots) - 1
