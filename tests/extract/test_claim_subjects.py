@@ -95,3 +95,25 @@ def test_infobox_size_lines_are_strength_claims_with_source_and_date() -> None:
     }
     assert ("Ahrar al-Jabal Brigade", 800, "2017", "Coast Monitor") in sizes
     assert ("Ahrar al-Jabal Brigade", 450, "2020-03", "opposition activists'") in sizes
+
+
+def test_we_in_an_answer_is_the_interviewees_group() -> None:
+    text = (
+        "Interview: the commander of the Hamza Division speaks\n\n"
+        "Q: How many fighters does the Hamza Division have?\n"
+        "A: We have more than 4,000 fighters. Last month we lost 9 martyrs near Afrin.\n"
+    )
+    found = claims(text)
+    assert ("strength", "Hamza Division", ClaimValue(min=4000)) in found
+    assert ("fatalities", "Hamza Division", ClaimValue(exact=9)) in found
+
+
+def test_the_one_who_acts_does_not_own_what_was_destroyed() -> None:
+    text = 'قال قائد في جيش النصر إن "قوات النظام تقدمت نحو الحويز ودمّرنا 3 آليات لها" في المعارك.'
+    found = claims(text)
+    assert not [c for c in found if c[0] == "vehicles_destroyed" and c[1] == "Jaysh al-Nasr"]
+
+
+def test_lost_counts_the_losers() -> None:
+    found = claims("The Syrian Democratic Forces lost 3 fighters in the attack on Maranaz.")
+    assert ("fatalities", "Syrian Democratic Forces", ClaimValue(exact=3)) in found

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from marsad.extract.context import Analysis, Located
 from marsad.extract.event_resources import EventResources
+from marsad.extract.first_person import find_first_person
 from marsad.extract.matcher import TokenStream
 from marsad.records import Span
 
@@ -65,8 +66,12 @@ def with_main_actor(analysis: Analysis, stream: TokenStream, resources: EventRes
     main = find_main_actor(analysis, resources)
     if main is None:
         return analysis
-    anaphors = find_anaphors(analysis, stream, resources, main)
-    return replace(analysis, anaphors=anaphors, main_actor=main.entity)
+    anaphors = (
+        *find_anaphors(analysis, stream, resources, main),
+        *find_first_person(analysis, stream, resources, main),
+    )
+    ordered = tuple(sorted(anaphors, key=lambda located: located.mention.span.start))
+    return replace(analysis, anaphors=ordered, main_actor=main.entity)
 
 
 def find_anaphors(

@@ -46,6 +46,7 @@ from marsad.extract.footnotes import (
     find_footnotes,
     footnote_spans,
     markers_near,
+    reference_titles,
 )
 from marsad.extract.matcher import PhraseMatch
 from marsad.records import Claim, ClaimValue, Quantity, Span
@@ -59,6 +60,7 @@ DEFAULT_CHANNEL = "report"
 FEW = 10
 SAME_SUBJECT = "="
 CASUALTIES = frozenset({"fatalities", "injured", "captured"})
+BRACKETED = re.compile(r"\([^()\n]{1,40}\)")
 ASIDE = re.compile(r"\s*[,،]\s*(?:including|among them|among whom|بينهم|من بينهم|منهم)\b")
 """A vague amount that cannot reach this many (several, عدة, a few) is not a claim."""
 
@@ -95,6 +97,8 @@ class Document:
     footnotes: dict[str, Footnote]
     skipped: tuple[Span, ...]
     starts: tuple[int, ...]
+    asides: frozenset[int] = frozenset()
+    """Tokens inside short parentheses: "167 (note: 13%) were killed" skips them."""
 
 
 def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
@@ -131,7 +135,7 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
         spoken = [k for k in kept if k[:4] == key and has_speaker(kept[k])]
         if spoken and not has_speaker(claim):
             continue
-        full = (*key, claim.claimant)
+        full = (*key, (claim.claimant or "").casefold())
         if full not in kept or claim.confidence > kept[full].confidence:
             kept[full] = claim
     return sorted(kept.values(), key=lambda c: c.evidence.span.start)
@@ -153,7 +157,11 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
         if m.mention.type == "actor"
         for first in (bisect_left(starts, m.mention.span.start),)
     )
-    skipped = tuple(footnote_spans(text)) + tuple(t.span for t in analysis.times)
+    skipped = (
+        *footnote_spans(text),
+        *reference_titles(text),
+        *(t.span for t in analysis.times),
+    )
     return Document(
         analysis=analysis,
         resources=resources,
@@ -163,7 +171,17 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
         footnotes=find_footnotes(text),
         skipped=skipped,
         starts=starts,
+        asides=frozenset(
+            index
+            for match in BRACKETED.finditer(text)
+            for index in range(*token_span(starts, match.start(), match.end()))
+        ),
     )
+
+
+def token_span(starts: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
+    """Indices ``[first, last)`` of the tokens starting in ``start``..``end``."""
+    return bisect_left(starts, start), bisect_left(starts, end)
 
 
 def token_range(doc: Document, span: Span) -> tuple[int, int]:
@@ -250,8 +268,12 @@ def read_property(
         after = match.first > last
         if not after and match.last >= first:
             continue
-        distance = match.first - last if after else first - match.last
-        between = range(last + 1, match.first) if after else range(match.last + 1, first)
+        between = [
+            i
+            for i in (range(last + 1, match.first) if after else range(match.last + 1, first))
+            if i not in doc.asides
+        ]
+        distance = len(between) + 1
         if distance > WINDOW or any(i in others for i in between):
             continue
         for word in match.values:
@@ -371,6 +393,9 @@ def read_subject(
         return owned.entity, "named after the number"
     before = [a for a in actors if a.last < low]
     after = [a for a in actors if a.first > high]
+    if before and reading.word.subject == "after" and acts(doc, before[-1], first):
+        # "we destroyed 4 tanks": the one who acts is not whose they were
+        before = [a for a in before if a.entity != before[-1].entity]
     near_before = before[-1] if before else None
     near_after = after[0] if after else None
     order = (
@@ -384,6 +409,27 @@ def read_subject(
         return group, "the document's main group"
     fallback = previous_actor(doc, number)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def acts(doc: Document, actor: Actor, first: int) -> bool:
+    """Whether ``actor`` is the subject of an event word before the number (at token
+    ``first``): written right before it, with no "and" (و) opening a new clause."""
+    verbs = [
+        m
+        for m in doc.words
+        if actor.first <= m.first < first and any(w.kind == "event" for w in m.values)
+    ]
+    if verbs and verbs[0].first <= actor.last:
+        return True  # the pronoun written on the verb itself (دمّرنا)
+    if not verbs or not 0 < verbs[0].first - actor.last <= 2:
+        return False
+    tokens = doc.analysis.text.tokens
+    joined = tokens[verbs[0].first].prefixes.startswith(("و", "ف"))
+    between = doc.analysis.stream.keys[actor.last + 1 : verbs[0].first]
+    gap = doc.analysis.text.normalised[
+        tokens[actor.last].span.end : tokens[verbs[0].first].span.start
+    ]
+    return not joined and "and" not in between and not any(p in gap for p in ",،;؛")
 
 
 def victims_after(doc: Document, last: int, previous: str | None) -> str | None:

@@ -44,6 +44,7 @@ CUE_CLASSES = frozenset(
         "anaphor",
         "head_anaphor",
         "partitive",
+        "first_person",
         "boundary",
         "coordinator",
         "relative",

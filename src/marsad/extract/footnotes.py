@@ -65,6 +65,18 @@ def footnote_spans(text: str) -> list[Span]:
     return sorted(spans, key=lambda span: span.start)
 
 
+def reference_titles(text: str) -> list[Span]:
+    """Spans of the quoted titles in the reference list: other reports' headlines."""
+    spans: list[Span] = []
+    for match in ENTRY.finditer(text):
+        body = match.group("body")
+        title = TITLE.search(body) or LAX_TITLE.search(body)
+        if title is not None:
+            start = match.start("body")
+            spans.append(Span(start + title.start(), start + title.end()))
+    return spans
+
+
 def find_footnotes(text: str) -> dict[str, Footnote]:
     """The reference list of ``text`` by marker (``"1"``, ``"2"``…); empty if it has none.
 

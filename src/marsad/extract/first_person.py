@@ -1,0 +1,78 @@
+""" "We" in what a group's people say: stand-ins for the speaker's group.
+
+Statements, tweets and interviews speak in the first person plural: "we
+lost 11 fighters", قواتنا, "Turkey is our ally". Inside speech — a quotation,
+or an answer line of an interview (``A:``, ``ج:``) — the first-person words
+of ``triggers.tsv`` (``first_person`` cues) and the Arabic suffix ـنا stand
+for a group:
+
+* in an answer line, the document's main group (an interview is about the
+  interviewee's group);
+* in a quotation, the group named last before the quotation opens in its
+  paragraph, else the main group.
+
+Outside speech "we" is the writer (an interviewer, a newsroom) and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from marsad.extract.context import Analysis, Located
+from marsad.extract.event_resources import EventResources
+from marsad.extract.matcher import TokenStream
+from marsad.records import Span
+
+FIRST_PERSON = "first_person"
+SUFFIX = "نا"
+QUOTE = re.compile(r"[\"“«]([^\"“”«»\n]{2,600})[\"”»]")
+ANSWER = re.compile(r"^[ \t]*(?:A|R|ج|الجواب|Answer)[ \t]*[:：\-–][^\n]*", re.MULTILINE)
+
+
+def find_first_person(
+    analysis: Analysis, stream: TokenStream, resources: EventResources, main: Located
+) -> tuple[Located, ...]:
+    """A stand-in for the speaker's group at each first-person word inside speech."""
+    text = analysis.text.normalised
+    speech = spoken_spans(text, analysis, main)
+    if not speech:
+        return ()
+    starts = [span.start for span, _ in speech]
+    marked = {m.first for m in resources.cues.find_all(stream) if FIRST_PERSON in m.values}
+    names = [located.mention.span for located in analysis.mentions]
+    found: list[Located] = []
+    for index, token in enumerate(analysis.text.tokens):
+        if index not in marked and token.suffix != SUFFIX:
+            continue
+        if any(token.span.overlaps(name) for name in names):
+            continue
+        at = bisect_right(starts, token.span.start) - 1
+        if at < 0 or token.span.end > speech[at][0].end:
+            continue
+        group = speech[at][1]
+        mention = replace(
+            group.mention, span=token.span, surface=analysis.words(token.span), source="cue"
+        )
+        found.append(Located(mention, group.entity))
+    return tuple(found)
+
+
+def spoken_spans(text: str, analysis: Analysis, main: Located) -> list[tuple[Span, Located]]:
+    """Quotations and answer lines, in order, each with the group that speaks in it."""
+    spans = [(Span(m.start(), m.end()), main) for m in ANSWER.finditer(text)]
+    for match in QUOTE.finditer(text):
+        span = Span(match.start(1), match.end(1))
+        if not any(inside.start <= span.start < inside.end for inside, _ in spans):
+            spans.append((span, speaker_group(text, analysis, span) or main))
+    return sorted(spans, key=lambda item: item[0].start)
+
+
+def speaker_group(text: str, analysis: Analysis, quote: Span) -> Located | None:
+    """The actor named last before ``quote`` in its paragraph, outside other quotations."""
+    paragraph = text.rfind("\n\n", 0, quote.start) + 1
+    starts = [located.mention.span.start for located in analysis.mentions]
+    before = analysis.mentions[bisect_left(starts, paragraph) : bisect_left(starts, quote.start)]
+    actors = [m for m in before if m.mention.type == "actor"]
+    return actors[-1] if actors else None
