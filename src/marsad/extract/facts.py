@@ -7,8 +7,9 @@ then relations, events and claims read the resulting :class:`Analysis`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.config import ExtractConfig
 from marsad.extract.actors import find_actor_mentions
@@ -82,6 +83,24 @@ def merge_mentions(found: Iterable[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.span.start)
 
 
+def without_proclitics(text: Text, mention: Mention) -> Mention:
+    """``mention`` without the conjunction or preposition written on its first word
+    (وتلدو → تلدو, لجيش العزة → جيش العزة); the article stays."""
+    tokens = text.tokens
+    at = bisect_left([t.span.start for t in tokens], mention.span.start)
+    if at >= len(tokens) or tokens[at].span.start != mention.span.start:
+        return mention
+    prefixes = tokens[at].prefixes
+    clitics = prefixes[:-2] if prefixes.endswith("ال") else prefixes
+    start = mention.span.start + len(clitics)
+    if not clitics or text.normalised[mention.span.start : start] != clitics:
+        return mention
+    if start >= mention.span.end:
+        return mention
+    span = Span(start, mention.span.end)
+    return replace(mention, span=span, surface=text.normalised[span.start : span.end])
+
+
 def _outside(mentions: Sequence[Mention], skipped: Sequence[Span]) -> list[Mention]:
     return [m for m in mentions if not any(m.span.overlaps(s) for s in skipped)]
 
@@ -95,7 +114,7 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
         *find_place_mentions(stream, resources.places),
     ]
     boilerplate = [s.span for s in text.sentences if s.boilerplate]
-    mentions = merge_mentions(_outside(found, boilerplate))
+    mentions = [without_proclitics(text, m) for m in merge_mentions(_outside(found, boilerplate))]
     entities, located = build_entities(mentions)
     analysis = Analysis(
         text=text,

@@ -194,11 +194,20 @@ def accepts(reading: Reading, entry: RankEntry, parts: list[int]) -> bool:
     if folded.keys[parts[0]] in reading.resources.ordinals:
         return False
     if entry.kind != "title":
-        return True
+        return not lone_word(reading, parts)
     if is_given(reading, parts[0], words=True) or folded.keys[parts[0]] in reading.resources.kunyas:
         return True
     latin = not is_arabic(word_of(reading.stream, parts[0]))
     return len(parts) >= 2 and (latin or articled(reading.stream, folded, parts[-1]))
+
+
+def lone_word(reading: Reading, parts: list[int]) -> bool:
+    """Whether a rank is followed by one Arabic word that is neither a given name nor a
+    family name with the article (اللواء إعفاء قائده: "the brigade's dismissal of…")."""
+    if len(parts) != 1 or not is_arabic(word_of(reading.stream, parts[0])):
+        return False
+    articled_name = articled(reading.stream, reading.folded, parts[0])
+    return not articled_name and not is_given(reading, parts[0], words=True)
 
 
 def find_shaped(reading: Reading) -> Iterator[PersonName]:

@@ -174,10 +174,14 @@ def next_item(doc: PlaceDoc, end: int) -> int | None:
     return None
 
 
-def unknown_extent(doc: PlaceDoc, start: int) -> int | None:
-    """The last token of a name not in the gazetteer that starts at ``start``."""
+def unknown_extent(doc: PlaceDoc, start: int, described: bool = False) -> int | None:
+    """The last token of a name not in the gazetteer that starts at ``start``.
+
+    Right after a descriptor (``described``: قرية كفرناها) a word that looks like
+    it ends in a pronoun is still read whole: a village is not "her Kafrna".
+    """
     keys = doc.stream.keys
-    if start >= len(keys) or doc.stream.text.tokens[start].suffix:
+    if start >= len(keys) or (doc.stream.text.tokens[start].suffix and not described):
         return None
     if not is_arabic_at(doc, start):
         return latin_extent_right(doc, start)

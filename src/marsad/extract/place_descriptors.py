@@ -40,6 +40,9 @@ from marsad.extract.place_context import (
 )
 from marsad.records import MentionSource
 
+SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood", "camp"})
+"""Descriptors of inhabited places: a definite word after them is a name (بلدة الصور)."""
+
 
 def find_described(doc: PlaceDoc) -> Iterator[FoundPlace]:
     tokens = doc.stream.text.tokens
@@ -93,8 +96,14 @@ def _item_at(doc: PlaceDoc, start: int, cue: PlaceCue) -> FoundPlace | None:
         return FoundPlace(
             start, match.last, match.values, feature=feature, prefer=cue.feature, rank=1
         )
-    last = unknown_extent(doc, start)
-    if last is None or name_zipf(doc, start, last) >= unknown_limit(doc, start):
+    last = unknown_extent(doc, start, described=True)
+    if last is None:
+        return None
+    # بلدة الصور: after an indefinite Arabic descriptor a definite word is a name
+    # (an adjective would be indefinite), however common the word is.
+    settled = cue.feature in SETTLEMENTS
+    construct = settled and is_arabic_at(doc, start) and doc.has_article(start)
+    if not construct and name_zipf(doc, start, last) >= unknown_limit(doc, start):
         return None
     if cue.value == "definite" and is_arabic_at(doc, start) and not doc.has_article(start):
         return None  # منطقة عسكرية: an adjective, not a name

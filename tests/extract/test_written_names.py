@@ -1,0 +1,50 @@
+"""Names as the documents write them: clitics off, given names whole, places after
+descriptors (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from marsad.api import Reader
+
+
+@cache
+def reader() -> Reader:
+    return Reader()
+
+
+def names(text: str, kind: str) -> set[str]:
+    facts = reader().read(text)
+    return {name for e in facts.entities if e.type == kind for name in e.names}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("قصفت قوات النظام بلدتي تلبيسة وتلدو في ريف حمص.", "place", "تلدو"),
+        ("وأعلن فصيل لجيش النصر انسحابه.", "actor", "جيش النصر"),
+        ("وقال الرائد فراس الدياب إن الفصيل انسحب.", "person", "فراس الدياب"),
+        ("قتل مدنيان في قرية كفرناها غربي حلب.", "place", "كفرناها"),
+        ("سيطرت الفصائل على بلدة الصور شرق دير الزور.", "place", "الصور"),
+        ("تقدمت القوات على محور حصرايا شمال حماة.", "place", "حصرايا"),
+    ],
+)
+def test_written_name(text: str, kind: str, name: str) -> None:
+    assert name in names(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # "the brigade announced the dismissal of…": اللواء is no rank before إعفاء
+        ("أعلن اللواء إعفاء قائده المقدم نزار الحمود من منصبه.", "person", "إعفاء"),
+        # a role word in the accusative ends a name
+        ("وعين المجلس زكريا حمو رئيسا للأركان.", "person", "زكريا حمو رئيسا"),
+        # "the combat axis" is no place
+        ("تقدمت القوات على محور القتال.", "place", "القتال"),
+    ],
+)
+def test_not_a_name(text: str, kind: str, name: str) -> None:
+    assert name not in names(text, kind)
