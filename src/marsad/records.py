@@ -324,6 +324,8 @@ class Event:
     reason: str = ""
     agents: tuple[str, ...] = ()
     """The actors on the acting side (the agent and its coordinated subjects)."""
+    listed: tuple[tuple[str, str], ...] = ()
+    """Pairs of the other actors written as one list ("the army and its militias")."""
 
 
 @dataclass(frozen=True, slots=True)

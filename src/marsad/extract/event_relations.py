@@ -4,7 +4,9 @@ An event of fighting or remote violence (ACLED's Battles and
 Explosions/Remote violence) names an acting side — the agent and the actors
 coordinated with it as subjects ("A and B shelled C") — and the actors it
 acted on or fought. The acting side and each actor on the other side are
-``opposed_to``; two actors of the acting side are ``allied_with``.
+``opposed_to``; two actors of the acting side, or two on the other side that
+the text lists together ("against the army and its militias"), are
+``allied_with``.
 
 These relations are weaker than a stated one (a cue or an infobox line), so
 they carry a lower confidence, and a stated relation between the same two
@@ -29,7 +31,7 @@ def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) ->
     known = {frozenset((r.subject, r.object)) for r in stated}
     found: list[Relation] = []
     for event in events:
-        if event.event_type not in VIOLENT or not event.agents:
+        if event.event_type not in VIOLENT:
             continue
         for relation in sides_of(event):
             pair = frozenset((relation.subject, relation.object))
@@ -46,6 +48,8 @@ def sides_of(event: Event) -> Iterator[Relation]:
         for other in others:
             yield _relation("opposed_to", agent, other, event, OPPOSED_CONFIDENCE, reason)
     for first, second in combinations(event.agents, 2):
+        yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
+    for first, second in event.listed:
         yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
 
 

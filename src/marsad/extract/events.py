@@ -53,6 +53,7 @@ from marsad.extract.event_resources import (
     Trigger,
     index_document,
 )
+from marsad.extract.relation_rules import is_list_gap
 from marsad.records import Event, Sentence, Span
 
 __all__ = [
@@ -298,9 +299,24 @@ def make_events(index: EventIndex, frame: Frame, trigger: Trigger) -> list[Event
             confidence=round(confidence, 2),
             reason=reason,
             agents=tuple(s.entity for s in frame.agents),
+            listed=listed_pairs(index, frame),
         )
         for group in groups
     ]
+
+
+def listed_pairs(index: EventIndex, frame: Frame) -> tuple[tuple[str, str], ...]:
+    """Neighbouring actors of the frame, not its agents, that the text lists together."""
+    agents = {s.entity for s in frame.agents}
+    others = sorted(
+        (s for s in frame.actors if s.first >= 0 and s.entity not in agents),
+        key=lambda s: s.first,
+    )
+    return tuple(
+        (left.entity, right.entity)
+        for left, right in zip(others, others[1:], strict=False)
+        if left.entity != right.entity and is_list_gap(index.analysis, left.located, right.located)
+    )
 
 
 def _broad(slot: Slot) -> bool:
@@ -317,7 +333,15 @@ def _merge(kept: Event, extra: Event) -> Event:
     actors = kept.actors + tuple(a for a in extra.actors if a not in kept.actors)
     places = kept.places + tuple(p for p in extra.places if p not in kept.places)
     agents = kept.agents or extra.agents
-    return replace(kept, actors=actors, places=places, date=kept.date or extra.date, agents=agents)
+    listed = kept.listed + tuple(p for p in extra.listed if p not in kept.listed)
+    return replace(
+        kept,
+        actors=actors,
+        places=places,
+        date=kept.date or extra.date,
+        agents=agents,
+        listed=listed,
+    )
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
