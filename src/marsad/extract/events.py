@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from marsad.extract.context import Analysis
 from marsad.extract.event_frames import (
@@ -314,7 +315,7 @@ def listed_pairs(index: EventIndex, frame: Frame) -> tuple[tuple[str, str], ...]
     )
     return tuple(
         (left.entity, right.entity)
-        for left, right in zip(others, others[1:], strict=False)
+        for left, right in pairwise(others)
         if left.entity != right.entity and is_list_gap(index.analysis, left.located, right.located)
     )
 
