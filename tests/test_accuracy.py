@@ -2,7 +2,8 @@
 
 Floors are the measured figures rounded down; they only ever rise. The
 issue's targets on the seeds are entities 0.90, relations 0.75, events
-0.65, claims 0.80.
+0.65, claims 0.80. ``reports`` are our own test reports; ``reports2`` were
+written without looking at the extractor and stand in for unseen reporting.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from typer.testing import CliRunner
 from marsad.cli import app
 from tests.conftest import REPO, SHARED
 
-SEED_FLOORS = {"entities": 0.0, "relations": 0.0, "events": 0.0, "claims": 0.0}
-REPORT_FLOORS = {"entities": 0.0, "relations": 0.0, "events": 0.0, "claims": 0.0}
+SEED_FLOORS = {"entities": 0.95, "relations": 0.64, "events": 0.90, "claims": 0.69}
+REPORT_FLOORS = {"entities": 0.86, "relations": 0.53, "events": 0.57, "claims": 0.59}
+HELD_OUT_FLOORS = {"entities": 0.84, "relations": 0.37, "events": 0.62, "claims": 0.35}
 REPORTS = REPO / "tests" / "extract" / "reports"
+HELD_OUT = REPO / "tests" / "extract" / "reports2"
 
 
 def f1_by_section(gold: Path, docs: Path, extra: list[str]) -> dict[str, float]:
@@ -38,9 +41,12 @@ def test_seed_gold_floors(seeds_dir: Path) -> None:
         assert scores[section] >= floor, f"{section} F1 {scores[section]:.3f} fell below {floor}"
 
 
-def test_own_reports_floors() -> None:
-    if not (REPORTS / "expected.jsonl").exists():
-        pytest.skip("our own test reports are not in this checkout")
-    scores = f1_by_section(REPORTS / "expected.jsonl", REPORTS / "docs", [])
-    for section, floor in REPORT_FLOORS.items():
+@pytest.mark.parametrize(
+    ("folder", "floors"), [(REPORTS, REPORT_FLOORS), (HELD_OUT, HELD_OUT_FLOORS)]
+)
+def test_own_reports_floors(folder: Path, floors: dict[str, float]) -> None:
+    if not (folder / "expected.jsonl").exists():
+        pytest.skip(f"our own test reports are not in this checkout ({folder.name})")
+    scores = f1_by_section(folder / "expected.jsonl", folder / "docs", [])
+    for section, floor in floors.items():
         assert scores[section] >= floor, f"{section} F1 {scores[section]:.3f} fell below {floor}"
