@@ -117,3 +117,11 @@ def test_the_one_who_acts_does_not_own_what_was_destroyed() -> None:
 def test_lost_counts_the_losers() -> None:
     found = claims("The Syrian Democratic Forces lost 3 fighters in the attack on Maranaz.")
     assert ("fatalities", "Syrian Democratic Forces", ClaimValue(exact=3)) in found
+
+
+def test_a_count_listed_after_a_toll_is_a_toll() -> None:
+    found = claims(
+        "A monitor put the toll at 9 soldiers and 4 Hayat Tahrir al-Sham fighters on Monday."
+    )
+    assert ("fatalities", "Hayat Tahrir al-Sham", ClaimValue(exact=4)) in found
+    assert not [c for c in found if c[0] == "strength"]

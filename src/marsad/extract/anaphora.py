@@ -55,9 +55,15 @@ def find_main_actor(analysis: Analysis, resources: EventResources) -> Located | 
 
 
 def head_end(analysis: Analysis) -> int:
-    """Where the document's first lines with words end (its title, usually)."""
+    """Where the document's first lines of words end (its title, usually): web
+    boilerplate (breadcrumbs, share lines) does not count."""
     text = analysis.text.normalised
-    lines = [m for m in HEAD_LINE.finditer(text) if m.group().strip()]
+    skipped = [s.span for s in analysis.text.sentences if s.boilerplate]
+    lines = [
+        m
+        for m in HEAD_LINE.finditer(text)
+        if m.group().strip() and not any(m.start() <= b.start < m.end() for b in skipped)
+    ]
     return lines[min(HEAD_LINES, len(lines)) - 1].end() if lines else 0
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.extract.attribution import (
     Attribution,
@@ -59,6 +59,7 @@ PROPERTY_KINDS = frozenset({"count", "event"})
 DEFAULT_CHANNEL = "report"
 FEW = 10
 SAME_SUBJECT = "="
+LIST_GAP = re.compile(r"\s*(?:,|،|and|و)?\s*")
 CASUALTIES = frozenset({"fatalities", "injured", "captured"})
 BRACKETED = re.compile(r"\([^()\n]{1,40}\)")
 ASIDE = re.compile(r"\s*[,،]\s*(?:including|among them|among whom|بينهم|من بينهم|منهم)\b")
@@ -74,6 +75,16 @@ class Reading:
     last: int
     distance: int
     after: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    """The claim before a number in its sentence: whose, where it ended, its word."""
+
+    subject: str
+    last: int
+    reading: Reading
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +124,15 @@ def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
             for q in analysis.quantities_in(sentence.span)
             if not any(q.span.overlaps(span) for span in doc.skipped)
         ]
-        previous: tuple[str, int] | None = None
+        previous: Prior | None = None
         for quantity in numbers:
-            claim = read_claim(doc, number, quantity, numbers, previous)
-            if claim is not None:
+            found = read_claim(doc, number, quantity, numbers, previous)
+            if found is not None:
+                claim, reading = found
                 claims.append(claim)
-                previous = (claim.subject, token_range(doc, quantity.span)[1])
+                last = token_range(doc, quantity.span)[1]
+                end = max(noun_end(doc, last), reading.last if reading.after else last)
+                previous = Prior(claim.subject, last, reading, end)
     return merge_claims(claims)
 
 
@@ -195,9 +209,10 @@ def read_claim(
     number: int,
     quantity: Quantity,
     numbers: list[Quantity],
-    previous: tuple[str, int] | None = None,
-) -> Claim | None:
-    """The claim of ``quantity`` in sentence ``number``, if a claim word and an owner are found."""
+    previous: Prior | None = None,
+) -> tuple[Claim, Reading] | None:
+    """The claim of ``quantity`` in sentence ``number`` (with the word that gave its
+    property), if a claim word and an owner are found."""
     value = claim_value(quantity)
     if value is None or is_share(doc, quantity) or is_few(quantity):
         return None
@@ -206,11 +221,27 @@ def read_claim(
     reading = read_property(doc, number, first, last, others)
     if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
         return None
+    reading = listed_reading(doc, reading, previous, first)
     attribution = attribute(doc.speech, number)
-    subject = read_subject(doc, number, (first, last, previous), reading, attribution.claimant)
+    where = (first, last, (previous.subject, previous.last) if previous else None)
+    subject = read_subject(doc, number, where, reading, attribution.claimant)
     if subject is None:
         return None
-    return build_claim(doc, number, quantity, value, reading, subject, attribution)
+    return build_claim(doc, number, quantity, value, reading, subject, attribution), reading
+
+
+def listed_reading(doc: Document, reading: Reading, previous: Prior | None, first: int) -> Reading:
+    """A count listed right after a casualty count takes its property: "the toll at
+    11 soldiers and 7 fighters" counts dead fighters, not an army's strength."""
+    if previous is None or previous.reading.word.property not in CASUALTIES:
+        return reading
+    if reading.word.kind != "count" or reading.word.property != "strength":
+        return reading
+    tokens = doc.analysis.text.tokens
+    gap = doc.analysis.text.normalised[tokens[previous.end].span.end : tokens[first].span.start]
+    if LIST_GAP.fullmatch(gap) is None:
+        return reading
+    return replace(previous.reading, first=reading.first, last=reading.last, after=reading.after)
 
 
 def range_of(doc: Document, span: Span) -> range:
