@@ -109,7 +109,8 @@ class Document:
     skipped: tuple[Span, ...]
     starts: tuple[int, ...]
     asides: frozenset[int] = frozenset()
-    """Tokens inside short parentheses: "167 (note: 13%) were killed" skips them."""
+    """Tokens a number and its word may have between them without counting: short
+    parentheses ("167 (note: 13%) were killed") and actor names ("7 HTS fighters")."""
 
 
 def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
@@ -189,7 +190,8 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
             index
             for match in BRACKETED.finditer(text)
             for index in range(*token_span(starts, match.start(), match.end()))
-        ),
+        )
+        | {index for actor in actors for index in range(actor.first, actor.last + 1)},
     )
 
 
@@ -217,6 +219,8 @@ def read_claim(
     if value is None or is_share(doc, quantity) or is_few(quantity):
         return None
     first, last = token_range(doc, quantity.span)
+    if is_one_of(doc, quantity, last):
+        return None
     others = {i for q in numbers if q is not quantity for i in range_of(doc, q.span)}
     reading = read_property(doc, number, first, last, others)
     if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
@@ -264,6 +268,13 @@ def claim_value(quantity: Quantity) -> ClaimValue | None:
 def is_few(quantity: Quantity) -> bool:
     """Whether ``quantity`` is a small amount word (several, عدة): no number is claimed."""
     return quantity.vague and (quantity.high or 0) < FEW
+
+
+def is_one_of(doc: Document, quantity: Quantity, last: int) -> bool:
+    """Whether ``quantity`` is the "one" of "one of the largest factions" / أحد من."""
+    keys = doc.analysis.stream.keys
+    one = quantity.low == 1 and quantity.high == 1
+    return one and last + 1 < len(keys) and keys[last + 1] in ("of", "من")
 
 
 def is_year(doc: Document, quantity: Quantity) -> bool:
