@@ -39,7 +39,7 @@ def test_document_holds_its_text_paragraphs_and_facts(store: Store) -> None:
 
 
 def test_claims_of_a_document_name_their_value_and_subject(store: Store) -> None:
-    row = next(r for r in store.documents() if r.name == "08_helicopter-claim.txt")
+    row = next(r for r in store.documents() if r.name == "10_kafr-nabl-timeline.txt")
     claims = [f for f in read_document(store, row.id).facts if f.section == "claim"]
     assert claims and all(c.value_text and c.subject is not None for c in claims)
 
