@@ -49,6 +49,8 @@ CUE_KINDS: Final = frozenset(
 ADMIN_FEATURES: Final = frozenset({"governorate", "country"})
 NOT_POPULATED: Final = frozenset({"governorate", "country", "district", "zone", "subdistrict"})
 HARD_STOPS: Final = frozenset(".!?؟:;؛\n()[]")
+NAME_STOPS: Final = HARD_STOPS | frozenset(",،")
+"""A Latin place name does not run across a comma (Al-Bara, Kansafra and Fatterah)."""
 QUOTES: Final = frozenset("\"'“”«»‘’")
 NOT_NAMES: Final = tuple(
     sorted(CUE_KINDS - {"name_prefix", "name_part", "name_suffix", "modifier", "named_after"})
@@ -202,7 +204,9 @@ def latin_extent_right(doc: PlaceDoc, start: int) -> int | None:
     last = start
     if not capitalised(doc, start):
         return None
-    while last - start < 3 and doc.joined(last, last + 1) and capitalised(doc, last + 1):
+    while (
+        last - start < 3 and doc.joined(last, last + 1, NAME_STOPS) and capitalised(doc, last + 1)
+    ):
         if doc.cue_at(last + 1, *NOT_NAMES):
             break
         last += 1
@@ -213,7 +217,9 @@ def latin_extent_left(doc: PlaceDoc, end: int) -> int | None:
     first = end
     if not capitalised(doc, end):
         return None
-    while end - first < 3 and doc.joined(first - 1, first) and capitalised(doc, first - 1):
+    while (
+        end - first < 3 and doc.joined(first - 1, first, NAME_STOPS) and capitalised(doc, first - 1)
+    ):
         first -= 1
     return first
 
