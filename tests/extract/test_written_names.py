@@ -48,3 +48,18 @@ def test_written_name(text: str, kind: str, name: str) -> None:
 )
 def test_not_a_name(text: str, kind: str, name: str) -> None:
     assert name not in names(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Lions of the Badia Brigade was founded in 2015.", "Lions of the Badia Brigade"),
+        ("The Martyrs of Idlib Brigade joined the front.", "Martyrs of Idlib Brigade"),
+    ],
+)
+def test_english_epithet_names(text: str, name: str) -> None:
+    assert name in names(text, "actor")
+
+
+def test_a_sentence_opening_word_is_no_epithet() -> None:
+    assert "Hamza Division" in names("Fighters of the Hamza Division attacked.", "actor")

@@ -308,7 +308,19 @@ def read_latin_before_head(
         first = index
     if first == head.first:
         return None
+    first = epithet_before(folded, resources, first)
     return GroupName(first, head.last, (first, head.last), word.type)
+
+
+def epithet_before(folded: TokenStream, resources: NameResources, first: int) -> int:
+    """Where ``Lions of the`` / ``Martyrs of`` opens the name that starts at ``first``."""
+    keys = folded.keys
+    at = first - 1
+    if at >= 0 and keys[at] == "the":
+        at -= 1
+    if at >= 1 and keys[at] == "of" and keys[at - 1] in resources.epithets:
+        return at - 1
+    return first
 
 
 def read_latin_after_head(

@@ -84,7 +84,7 @@ ACTOR_TYPES = frozenset(
     | {"state", "air_force", "political", "collective"}
 )
 WORD_KINDS = frozenset(
-    {"group", "group-strict", "descriptor", "quote", "ordinal", "boundary"}
+    {"group", "group-strict", "descriptor", "quote", "ordinal", "boundary", "epithet"}
     | {"compound", "connector", "kunya"}
 )
 RANK_KINDS = frozenset({"rank", "title", "cue", "byline", "reporter", "link"})
@@ -163,6 +163,8 @@ class NameResources:
     ordinals: frozenset[str]
     given: frozenset[str]
     given_words: frozenset[str]
+    epithets: frozenset[str] = frozenset()
+    """Keys of words that open an English group name before "of" (Lions of the X Brigade)."""
 
 
 # ---------------------------------------------------------------- folding
@@ -273,6 +275,7 @@ def load_name_resources(config: ExtractConfig, analyse: Analyse) -> NameResource
         ordinals=_keys_of(words, "ordinal", analyse),
         given=_given_forms(person_rows, "given", analyse),
         given_words=_given_forms(person_rows, "given-word", analyse),
+        epithets=_keys_of(words, "epithet", analyse),
     )
 
 
