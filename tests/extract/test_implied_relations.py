@@ -141,3 +141,21 @@ def test_a_governed_name_before_a_cue_is_passed_over() -> None:
         "وانضمت فصائل ثورية مناهضة للنظام إلى لواء شهداء اللطامنة تحت مسمى تجمع العزة."
     )
     assert not any(t[0] == "formerly_named" and "Syrian Arab Army" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The Northern Hawks Brigade is a Syrian rebel group affiliated with the Free "
+            "Syrian Army active in the western Aleppo countryside.",
+            ("active_in", "Northern Hawks Brigade", "Western Aleppo countryside"),
+        ),
+        (
+            "تمكنت قوات المعارضة السورية، ممثلة بفصيل جيش العزة، من صد الهجوم.",
+            ("part_of", "Jaysh al-Izza", "Syrian opposition forces"),
+        ),
+    ],
+)
+def test_topic_and_representation(text: str, wanted: Triple) -> None:
+    assert wanted in relations(text)

@@ -6,7 +6,8 @@ coordinated with it as subjects ("A and B shelled C") — and the actors it
 acted on or fought. The acting side and each actor on the other side are
 ``opposed_to``; two actors of the acting side, or two on the other side that
 the text lists together ("against the army and its militias"), are
-``allied_with``.
+``allied_with``. So are the acting sides of an offensive launched or joined
+together (Strategic developments of the kinds in :data:`JOINT`).
 
 These relations are weaker than a stated one (a cue or an infobox line), so
 they carry a lower confidence, and a stated relation between the same two
@@ -22,18 +23,25 @@ from itertools import combinations
 from marsad.extract.event_frames import VIOLENT
 from marsad.records import Event, Relation
 
+JOINT = frozenset({"offensive_launch", "joins_battle"})
+"""Kinds of non-violent events whose acting side fights together."""
+SIDES = frozenset({"allied_with", "opposed_to"})
 OPPOSED_CONFIDENCE = 0.5
 ALLIED_CONFIDENCE = 0.45
 
 
 def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) -> list[Relation]:
     """``opposed_to`` / ``allied_with`` between the sides of each violent event."""
-    known = {frozenset((r.subject, r.object)) for r in stated}
+    known = {frozenset((r.subject, r.object)) for r in stated if r.type in SIDES}
     found: list[Relation] = []
     for event in events:
-        if event.event_type not in VIOLENT:
+        if event.event_type in VIOLENT:
+            implied = sides_of(event)
+        elif event.kind in JOINT:
+            implied = allies_of(event)
+        else:
             continue
-        for relation in sides_of(event):
+        for relation in implied:
             pair = frozenset((relation.subject, relation.object))
             if len(pair) == 2 and pair not in known:
                 found.append(relation)
@@ -50,6 +58,13 @@ def sides_of(event: Event) -> Iterator[Relation]:
     for first, second in combinations(event.agents, 2):
         yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
     for first, second in event.listed:
+        yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
+
+
+def allies_of(event: Event) -> Iterator[Relation]:
+    """Actors launching or joining an offensive together are allies."""
+    reason = f"joint {event.kind}"
+    for first, second in combinations(event.agents, 2):
         yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
 
 

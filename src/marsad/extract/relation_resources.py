@@ -17,7 +17,7 @@ from marsad.extract.tables import Row, read_table, split_list
 from marsad.records import EntityType
 
 COLUMNS = ("phrases", "kind")
-KINDS = frozenset({"cue", "start", "end", "supplied", "clash", "role", "label"})
+KINDS = frozenset({"cue", "start", "end", "supplied", "clash", "role", "label", "copula"})
 NO_RELATION = "-"
 REVERSED = "~"
 

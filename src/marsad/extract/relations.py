@@ -35,6 +35,7 @@ from marsad.extract.relation_rules import Filled, Placed, fill_order, place_ment
 from marsad.records import Relation, Sentence, Span, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
+DESCRIBING = frozenset({"active_in", "headquartered_in", "part_of", "supported_by"})
 _DATE_REACH = 3
 _ROLE_REACH = 3
 
@@ -126,8 +127,33 @@ def find_cued(analysis: Analysis, cues: SentenceCues, mentions: Sequence[Placed]
     found: list[Relation] = []
     for match, cue, filled in readings:
         if filled is not None:
+            filled = with_topic(cues, mentions, match, cue, filled)
             found.extend(relations_of(analysis, cues, match, cue, filled))
     return found
+
+
+def with_topic(
+    cues: SentenceCues,
+    mentions: Sequence[Placed],
+    match: PhraseMatch[Cue],
+    cue: Cue,
+    filled: Filled,
+) -> Filled:
+    """A describing relation in a sentence that says what its topic is ("X is a rebel
+    group … active in Y", يعتبر X من أبرز الفصائل العاملة في Y) holds of the topic:
+    the first name of the subject's type, not the nearest one to the cue."""
+    if cue.relation not in DESCRIBING or filled.subjects[0].last >= match.first:
+        return filled
+    copulas = [
+        m for m in cues.others if m.last < match.first and any(c.kind == "copula" for c in m.values)
+    ]
+    if not copulas:
+        return filled
+    types = SLOT_TYPES[cue.relation][0]
+    topic = next((m for m in mentions if m.type in types and m.last < match.first), None)
+    if topic is None or topic.first > copulas[0].last + 3 or topic in filled.subjects:
+        return filled
+    return Filled((topic,), filled.objects, filled.distance)
 
 
 def best_reading(
