@@ -94,6 +94,8 @@ class Actor:
     first: int
     last: int
     entity: str
+    stand_in: bool = False
+    """A word standing for a group ("the group", ـنا), not its name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +169,12 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
     starts = tuple(token.span.start for token in analysis.text.tokens)
     mentions = sorted((*analysis.mentions, *analysis.anaphors), key=lambda m: m.mention.span.start)
     actors = tuple(
-        Actor(first, max(first, bisect_left(starts, m.mention.span.end) - 1), m.entity)
+        Actor(
+            first,
+            max(first, bisect_left(starts, m.mention.span.end) - 1),
+            m.entity,
+            m.mention.source == "cue" and m in analysis.anaphors,
+        )
         for m in mentions
         if m.mention.type == "actor"
         for first in (bisect_left(starts, m.mention.span.start),)
@@ -492,7 +499,7 @@ def victims_after(doc: Document, last: int, previous: str | None) -> str | None:
 def noun_end(doc: Document, last: int) -> int:
     """The last token of the number and the counted word right after it, if any."""
     for match in doc.words:
-        if match.first == last + 1 and any(w.kind in PROPERTY_KINDS for w in match.values):
+        if match.first == last + 1 and any(w.kind == "count" for w in match.values):
             return match.last
     return last
 
@@ -500,7 +507,7 @@ def noun_end(doc: Document, last: int) -> int:
 def owner_after(doc: Document, actors: list[Actor], high: int) -> Actor | None:
     """An actor right after the number's words, or after an owner word that follows them."""
     for actor in actors:
-        if actor.first == high + 1:
+        if actor.first == high + 1 and not actor.stand_in:
             return actor
     for match in doc.words:
         if not any(w.kind == "owner" for w in match.values):
