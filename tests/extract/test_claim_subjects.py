@@ -125,3 +125,13 @@ def test_a_count_listed_after_a_toll_is_a_toll() -> None:
     )
     assert ("fatalities", "Hayat Tahrir al-Sham", ClaimValue(exact=4)) in found
     assert not [c for c in found if c[0] == "strength"]
+
+
+def test_two_casualty_words_joined_count_one_number() -> None:
+    found = claims("وكبّد مقاتلو جيش النصر قوات النظام عشرات القتلى والجرحى.")
+    assert ("killed_and_injured", "Syrian Arab Army", ClaimValue(min=20, max=99)) in found
+
+
+def test_a_second_number_keeps_its_own_word() -> None:
+    found = claims("قال المتحدث إن أكثر من 40 عنصراً من قوات النمر قُتلوا وجُرح العشرات.")
+    assert ("fatalities", "Tiger Forces", ClaimValue(min=40)) in found

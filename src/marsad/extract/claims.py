@@ -61,6 +61,8 @@ FEW = 10
 SAME_SUBJECT = "="
 LIST_GAP = re.compile(r"\s*(?:,|،|and|و)?\s*")
 CASUALTIES = frozenset({"fatalities", "injured", "captured"})
+JOINED_NAMES = {"fatalities": "killed", "injured": "injured", "captured": "captured"}
+"""How a casualty property is named in a joined one (killed_and_injured)."""
 BRACKETED = re.compile(r"\([^()\n]{1,40}\)")
 ASIDE = re.compile(r"\s*[,،]\s*(?:including|among them|among whom|بينهم|من بينهم|منهم)\b")
 """A vague amount that cannot reach this many (several, عدة, a few) is not a claim."""
@@ -335,8 +337,35 @@ def read_property(
                 found.append(Reading(word, match.first, match.last, distance, after))
     chosen = choose_reading(found)
     if chosen is not None and chosen.word.kind == "count" and chosen.after:
-        return later_event(doc, chosen, end) or chosen
-    return chosen
+        chosen = later_event(doc, chosen, end) or chosen
+    return joined_reading(doc, chosen, others) if chosen is not None else None
+
+
+def joined_reading(doc: Document, reading: Reading, others: set[int]) -> Reading:
+    """Two casualty words joined by "and" count one number together: قتلت وأسرت عشرات
+    → killed_and_captured, عشرات القتلى والجرحى → killed_and_injured."""
+    first = reading.word.property
+    if reading.word.kind == "pronoun" or first not in JOINED_NAMES:
+        return reading
+    tokens = doc.analysis.text.tokens
+    for match in doc.words:
+        if reading.after:  # "dozens killed and wounded", not "40 killed and dozens wounded"
+            joined = (
+                match.first == reading.last + 1
+                and tokens[match.first].prefixes[:1] == "و"
+                and not {match.last + 1, match.last + 2} & others
+            )
+        else:
+            joined = match.last == reading.first - 1 and tokens[reading.first].prefixes[:1] == "و"
+        other = next(
+            (w for w in match.values if w.kind in PROPERTY_KINDS and w.property in JOINED_NAMES),
+            None,
+        )
+        if joined and other is not None and other.property != first:
+            pair = (other.property, first) if not reading.after else (first, other.property)
+            name = "_and_".join(JOINED_NAMES[p] for p in pair)
+            return replace(reading, word=replace(reading.word, property=name))
+    return reading
 
 
 def belongs_before(
@@ -441,7 +470,7 @@ def read_subject(
     if owned is not None:
         return owned.entity, "named after the number"
     before = [a for a in actors if a.last < low]
-    after = [a for a in actors if a.first > high]
+    after = [a for a in actors if a.first > high and same_clause(doc, high, a.first)]
     if before and reading.word.subject == "after" and acts(doc, before[-1], first):
         # "we destroyed 4 tanks": the one who acts is not whose they were
         before = [a for a in before if a.entity != before[-1].entity]
@@ -458,6 +487,13 @@ def read_subject(
         return group, "the document's main group"
     fallback = previous_actor(doc, number)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def same_clause(doc: Document, last: int, first: int) -> bool:
+    """Whether no comma or semicolon stands between tokens ``last`` and ``first``."""
+    tokens = doc.analysis.text.tokens
+    gap = doc.analysis.text.normalised[tokens[last].span.end : tokens[first].span.start]
+    return not any(mark in gap for mark in ",،;؛")
 
 
 def acts(doc: Document, actor: Actor, first: int) -> bool:
