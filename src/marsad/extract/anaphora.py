@@ -14,7 +14,7 @@ never adds a name to an entity.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -106,7 +106,8 @@ def head_words(analysis: Analysis, stream: TokenStream, entity: str) -> frozense
     for located in analysis.mentions:
         if located.entity == entity:
             span = located.mention.span
-            first, last = bisect_left(starts, span.start), bisect_left(starts, span.end)
+            first = max(0, bisect_right(starts, span.start) - 1)
+            last = bisect_left(starts, span.end)
             keys.update(stream.keys[first:last])
     return frozenset(keys)
 

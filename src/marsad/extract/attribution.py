@@ -25,7 +25,7 @@ document; :func:`attribute` reads one sentence.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from marsad.extract.claim_resources import ClaimResources, Outlet, SpeechWord
@@ -97,7 +97,7 @@ def index_speech(analysis: Analysis, resources: ClaimResources) -> SpeechIndex:
         if located.mention.type == "place":
             continue
         span = located.mention.span
-        first, end = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        first, end = max(0, bisect_right(starts, span.start) - 1), bisect_left(starts, span.end)
         speakers.append(Speaker(first, max(first, end - 1), located.entity))
     ranges = tuple(
         (bisect_left(starts, s.span.start), bisect_left(starts, s.span.end))

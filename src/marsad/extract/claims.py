@@ -179,7 +179,7 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
         )
         for m in mentions
         if m.mention.type == "actor"
-        for first in (bisect_left(starts, m.mention.span.start),)
+        for first in (max(0, bisect_right(starts, m.mention.span.start) - 1),)
     )
     skipped = (
         *footnote_spans(text),
@@ -230,7 +230,9 @@ def read_claim(
     first, last = token_range(doc, quantity.span)
     if is_one_of(doc, quantity, last):
         return None
-    others = {i for q in numbers if q is not quantity for i in range_of(doc, q.span)}
+    others = {
+        i for q in numbers if q is not quantity and not is_few(q) for i in range_of(doc, q.span)
+    }
     reading = read_property(doc, number, first, last, others)
     if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
         return None
@@ -355,8 +357,12 @@ def joined_reading(doc: Document, reading: Reading, others: set[int]) -> Reading
                 and tokens[match.first].prefixes[:1] == "و"
                 and not {match.last + 1, match.last + 2} & others
             )
-        else:
-            joined = match.last == reading.first - 1 and tokens[reading.first].prefixes[:1] == "و"
+        else:  # "killed and captured dozens", not "40 were killed and dozens wounded"
+            joined = (
+                match.last == reading.first - 1
+                and tokens[reading.first].prefixes[:1] == "و"
+                and not any(belongs_before(doc, match, w, others) for w in match.values)
+            )
         other = next(
             (w for w in match.values if w.kind in PROPERTY_KINDS and w.property in JOINED_NAMES),
             None,
@@ -474,7 +480,7 @@ def read_subject(
     if before and reading.word.subject == "after" and acts(doc, before[-1], first):
         # "we destroyed 4 tanks": the one who acts is not whose they were
         before = [a for a in before if a.entity != before[-1].entity]
-    near_before = before[-1] if before else None
+    near_before = list_head(doc, before) if before else None
     near_after = after[0] if after else None
     order = (
         (near_before, near_after) if reading.word.subject == "before" else (near_after, near_before)
@@ -487,6 +493,15 @@ def read_subject(
         return group, "the document's main group"
     fallback = previous_actor(doc, number)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def list_head(doc: Document, before: list[Actor]) -> Actor:
+    """The nearest actor before the number or, when it ends a list of actors, the
+    list's principal one ("قوات النظام وميليشيات حزب الله")."""
+    at = len(before) - 1
+    while at > 0 and conjoined(doc, before[at - 1], before[at]):
+        at -= 1
+    return principal(doc, before[at:])
 
 
 def same_clause(doc: Document, last: int, first: int) -> bool:
@@ -541,18 +556,46 @@ def noun_end(doc: Document, last: int) -> int:
 
 
 def owner_after(doc: Document, actors: list[Actor], high: int) -> Actor | None:
-    """An actor right after the number's words, or after an owner word that follows them."""
-    for actor in actors:
+    """An actor right after the number's words, or after an owner word that follows them
+    (of a list of actors, the principal one: see :func:`principal`)."""
+    for index, actor in enumerate(actors):
         if actor.first == high + 1 and not actor.stand_in:
-            return actor
+            return principal(doc, listed_from(doc, actors, index))
     for match in doc.words:
         if not any(w.kind == "owner" for w in match.values):
             continue
         if high < match.first <= high + OWNER_GAP:
-            for actor in actors:
+            for index, actor in enumerate(actors):
                 if match.last < actor.first <= match.last + OWNER_REACH:
-                    return actor
+                    return principal(doc, listed_from(doc, actors, index))
     return None
+
+
+def listed_from(doc: Document, actors: list[Actor], index: int) -> list[Actor]:
+    """``actors[index]`` and the actors listed right after it ("X, Y and Z")."""
+    group = [actors[index]]
+    for actor in actors[index + 1 :]:
+        if not conjoined(doc, group[-1], actor):
+            break
+        group.append(actor)
+    return group
+
+
+def conjoined(doc: Document, left: Actor, right: Actor) -> bool:
+    """Whether only "and", و or a comma joins two actor mentions."""
+    tokens = doc.analysis.text.tokens
+    gap = doc.analysis.text.normalised[tokens[left.last].span.end : tokens[right.first].span.start]
+    joined = tokens[right.first].prefixes.startswith("و") or gap.strip()
+    return bool(joined) and LIST_GAP.fullmatch(gap) is not None
+
+
+def principal(doc: Document, group: list[Actor]) -> Actor:
+    """Of actors listed together, the one the document names most (the first on a tie):
+    "militias of X and the regime's forces" lose their dead as the regime's."""
+    counts: dict[str, int] = {}
+    for actor in doc.actors:
+        counts[actor.entity] = counts.get(actor.entity, 0) + 1
+    return max(group, key=lambda actor: (counts.get(actor.entity, 0), -group.index(actor)))
 
 
 def has_pronoun(doc: Document, low: int, high: int) -> bool:
