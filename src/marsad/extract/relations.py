@@ -31,7 +31,7 @@ from marsad.extract.relation_resources import (
     Cue,
     RelationResources,
 )
-from marsad.extract.relation_rules import Filled, Placed, fill_order, place_mentions
+from marsad.extract.relation_rules import Filled, Placed, agrees, fill_order, place_mentions
 from marsad.records import Relation, Sentence, Span, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
@@ -127,12 +127,24 @@ def find_cued(analysis: Analysis, cues: SentenceCues, mentions: Sequence[Placed]
     found: list[Relation] = []
     for match, cue, filled in readings:
         if filled is not None:
-            filled = with_topic(cues, mentions, match, cue, filled)
+            filled = with_topic(analysis, cues, mentions, match, cue, filled)
             found.extend(relations_of(analysis, cues, match, cue, filled))
     return found
 
 
+def describes(analysis: Analysis, placed: Placed, match: PhraseMatch[Cue]) -> bool:
+    """Whether the cue is an Arabic definite participle right after ``placed``
+    (الجبهة المدعومة من تركيا), with no comma and no و between."""
+    if not agrees(analysis, match):
+        return False
+    tokens = analysis.text.tokens
+    gap = analysis.text.normalised[tokens[placed.last].span.end : tokens[match.first].span.start]
+    joined = tokens[match.first].prefixes.startswith(("و", "ف"))
+    return match.first - placed.last <= 1 and not joined and not any(p in gap for p in ",،;")
+
+
 def with_topic(
+    analysis: Analysis,
     cues: SentenceCues,
     mentions: Sequence[Placed],
     match: PhraseMatch[Cue],
@@ -142,8 +154,11 @@ def with_topic(
     """A describing relation in a sentence that says what its topic is ("X is a rebel
     group … active in Y", يعتبر X من أبرز الفصائل العاملة في Y) holds of the topic:
     the first name of the subject's type, not the nearest one to the cue."""
-    if cue.relation not in DESCRIBING or filled.subjects[0].last >= match.first:
+    nearest = filled.subjects[-1]
+    if cue.relation not in DESCRIBING or nearest.last >= match.first:
         return filled
+    if describes(analysis, nearest, match):
+        return filled  # "الجبهة المدعومة من تركيا": the cue describes the name right before it
     copulas = [
         m for m in cues.others if m.last < match.first and any(c.kind == "copula" for c in m.values)
     ]
