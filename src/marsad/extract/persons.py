@@ -83,6 +83,8 @@ __all__ = [
 ]
 
 _FIRST_LINES = 3
+_CUED_LINES = 10
+"""A line opened by a byline word may stand this far down (after navigation lines)."""
 _LAST_LINES = 6
 _ROLE_REACH = 8
 
@@ -248,22 +250,26 @@ def find_bylines(reading: Reading) -> Iterator[PersonName]:
     """Author names on lines of their own near the start or the end of the text."""
     lines = token_lines(reading.stream)
     numbers = range(len(lines))
-    chosen = sorted({*numbers[:_FIRST_LINES], *numbers[-_LAST_LINES:]})
+    chosen = sorted({*numbers[:_CUED_LINES], *numbers[-_LAST_LINES:]})
     for number in chosen:
         first, last = lines[number]
         following = lines[number + 1][0] if number + 1 < len(lines) else None
-        parts = byline_at(reading, first, last, following)
+        cued_only = _FIRST_LINES <= number < len(lines) - _LAST_LINES
+        parts = byline_at(reading, first, last, following, cued_only)
         if parts:
             yield PersonName(parts[0], parts[-1], source="cue", spreads=False)
 
 
-def byline_at(reading: Reading, first: int, last: int, following: int | None) -> list[int]:
-    """The name of a byline line (tokens ``first``..``last``), if it is one."""
+def byline_at(
+    reading: Reading, first: int, last: int, following: int | None, cued_only: bool = False
+) -> list[int]:
+    """The name of a byline line (tokens ``first``..``last``), if it is one; with
+    ``cued_only``, only a line opened by a byline word (By, بقلم)."""
     kinds = {e.kind for m in reading.cues if m.first == first for e in m.values}
     if "byline" in kinds:
         cue = next(m for m in reading.cues if m.first == first)
         return read_name(reading, cue.last + 1) if cue.last < last else []
-    if not 2 <= last - first + 1 <= 3:
+    if cued_only or not 2 <= last - first + 1 <= 3:
         return []
     parts = read_name(reading, first)
     if parts != list(range(first, last + 1)) or not whole_line(reading.stream, first, last):
