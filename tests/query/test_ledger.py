@@ -74,6 +74,13 @@ def claim(value: dict[str, float], as_of: str | None, *, prop: str = "strength",
         (claim({"exact": 10}, "2019"), claim({"exact": 20}, "2019", subject="a2"), False),
         (claim({"exact": 10}, "2019", denied=True), claim({"exact": 20}, "2019"), False),
         (claim({"min": 20, "max": 99}, "2019"), claim({"exact": 50}, "2019"), False),
+        # a group's size on two days of one month is one period; two days' dead are two
+        (claim({"exact": 1300}, "2019-09-03"), claim({"min": 2000}, "2019-09-08"), True),
+        (
+            claim({"exact": 3}, "2019-11-23", prop="fatalities"),
+            claim({"exact": 2}, "2019-11-30", prop="fatalities"),
+            False,
+        ),
     ],
 )
 def test_contradict(a: ClaimView, b: ClaimView, expected: bool) -> None:

@@ -41,6 +41,7 @@ from marsad.extract.attribution import (
 from marsad.extract.claim_resources import ClaimResources, ClaimWord, outlet_named
 from marsad.extract.context import Analysis
 from marsad.extract.footnotes import (
+    MARKER,
     Footnote,
     entry_at,
     find_footnotes,
@@ -153,10 +154,16 @@ def merge_claims(claims: list[Claim]) -> list[Claim]:
         key = (claim.property, claim.subject, claim.value, claim.denied)
         spoken = [k for k in kept if k[:4] == key and has_speaker(kept[k])]
         if spoken and not has_speaker(claim):
+            for k in spoken:
+                kept[k] = replace(kept[k], as_of=kept[k].as_of or claim.as_of)
             continue
         full = (*key, (claim.claimant or "").casefold())
-        if full not in kept or claim.confidence > kept[full].confidence:
+        old = kept.get(full)
+        if old is None:
             kept[full] = claim
+        else:
+            best, rest = (claim, old) if claim.confidence > old.confidence else (old, claim)
+            kept[full] = replace(best, as_of=best.as_of or rest.as_of)
     return sorted(kept.values(), key=lambda c: c.evidence.span.start)
 
 
@@ -632,9 +639,15 @@ def footnote_of(doc: Document, number: int) -> Footnote | None:
     entry = entry_at(doc.footnotes, span.start)
     if entry is not None:
         return entry
-    for marker in markers_near(doc.analysis.text.normalised, span):
+    text = doc.analysis.text.normalised
+    for marker in markers_near(text, span):
         if marker in doc.footnotes:
             return doc.footnotes[marker]
+    # Wikipedia often cites once for a run of sentences: the next marker of the paragraph
+    paragraph_end = text.find("\n", span.end)
+    rest = MARKER.search(text, span.end, paragraph_end if paragraph_end >= 0 else len(text))
+    if rest is not None and rest.group(0)[1:-1] in doc.footnotes:
+        return doc.footnotes[rest.group(0)[1:-1]]
     return None
 
 

@@ -48,19 +48,26 @@ def value_text(value: dict[str, float]) -> str:
     return "?"
 
 
-def same_period(a: str | None, b: str | None) -> bool:
-    """Whether two ISO dates (any precision) name overlapping periods."""
+STOCKS = frozenset({"strength"})
+"""Properties that count what a party has (not what happened on a day): two claims of
+them in the same month are about one period."""
+
+
+def same_period(a: str | None, b: str | None, precision: int = 10) -> bool:
+    """Whether two ISO dates (any precision, cut to ``precision`` characters) overlap."""
     if not a or not b:
         return False
-    size = min(len(a), len(b))
+    size = min(len(a), len(b), precision)
     return a[:size] == b[:size]
 
 
 def contradict(a: ClaimView, b: ClaimView) -> bool:
-    """Whether two claims cannot both be true."""
+    """Whether two claims cannot both be true: one property of one subject, one period
+    (the day written; for a party's strength, the month), intervals that do not meet."""
     if a.denied or b.denied or a.property != b.property or a.subject != b.subject:
         return False
-    if not same_period(a.as_of, b.as_of):
+    precision = len("2019-09") if a.property in STOCKS else len("2019-09-30")
+    if not same_period(a.as_of, b.as_of, precision):
         return False
     (lo_a, hi_a), (lo_b, hi_b) = interval(a.value), interval(b.value)
     return hi_a < lo_b or hi_b < lo_a
