@@ -63,3 +63,18 @@ def test_english_epithet_names(text: str, name: str) -> None:
 
 def test_a_sentence_opening_word_is_no_epithet() -> None:
     assert "Hamza Division" in names("Fighters of the Hamza Division attacked.", "actor")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The group's commander, Col. Adnan al-Sheikh Ali, said 14 were killed.",
+            "Adnan al-Sheikh Ali",
+        ),
+        ("قال عبد الرحمن الشيخ إن الفصيل انسحب.", "عبد الرحمن الشيخ"),
+        ("وقال الشيخ أحمد الحسن إن الفصيل انسحب.", "أحمد الحسن"),
+    ],
+)
+def test_sheikh_in_a_family_name(text: str, name: str) -> None:
+    assert name in names(text, "person")

@@ -36,6 +36,7 @@ from marsad.extract.names import (
     find_listed,
     fold_stream,
     is_arabic,
+    is_boundary,
     joined,
     latin_name_word,
     surface_of,
@@ -94,7 +95,8 @@ def find_person_mentions(stream: TokenStream, resources: NameResources) -> list[
     folded = fold_stream(stream)
     cues = tuple(find_listed(resources.ranks, stream, folded))
     groups = find_words(stream, folded, resources, {"group", "group-strict"})
-    stops = {m.first for m in cues} | {m.first for m in groups}
+    stops = {m.first for m in cues if not in_family_name(stream, folded, resources, m)}
+    stops |= {m.first for m in groups}
     taken = known_actor_tokens(stream, folded, resources)
     links = {i for m in cues if is_link(m) for i in range(m.first, m.last + 1)}
     reading = Reading(stream, folded, resources, frozenset(stops), cues, frozenset(taken | links))
@@ -157,6 +159,24 @@ def find_ranked(reading: Reading, known: dict[tuple[int, int], Mention]) -> Iter
         parts = read_name(reading, start, single=entry.kind == "rank")
         if parts and accepts(reading, entry, parts):
             yield PersonName(parts[0], parts[-1], rank, role)
+
+
+def in_family_name(
+    stream: TokenStream,
+    folded: TokenStream,
+    resources: NameResources,
+    cue: PhraseMatch[RankEntry],
+) -> bool:
+    """Whether a one-word rank with the article ends a name instead of opening one
+    (Adnan al-Sheikh Ali, عبد الرحمن الشيخ): a name word stands right before it."""
+    at = cue.first
+    if cue.last != at or at == 0 or not articled(stream, folded, at):
+        return False
+    before = word_of(stream, at - 1)
+    named = before[:1].isupper() or is_arabic(before)
+    if not named or not joined(stream, at - 1, at):
+        return False
+    return not is_boundary(stream, folded, resources, at - 1)
 
 
 def cue_entry(reading: Reading, cue: PhraseMatch[RankEntry]) -> RankEntry | None:
