@@ -78,3 +78,14 @@ def test_a_sentence_opening_word_is_no_epithet() -> None:
 )
 def test_sheikh_in_a_family_name(text: str, name: str) -> None:
     assert name in names(text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The SDF hold Tal Rifaat and the villages around it.", "Tal Rifaat"),
+        ("Fighters attacked positions near Khan al-Asal.", "Khan al-Asal"),
+    ],
+)
+def test_latin_place_names_opened_by_a_place_word(text: str, name: str) -> None:
+    assert name in names(text, "place")

@@ -133,8 +133,11 @@ def _named(doc: PlaceDoc, match: PhraseMatch[PlaceCue], cue: PlaceCue) -> FoundP
 
 
 def _name_part(doc: PlaceDoc, match: PhraseMatch[PlaceCue], cue: PlaceCue) -> FoundPlace | None:
-    """تل ملح: the whole phrase is the name, in the gazetteer or not."""
+    """تل ملح: the whole phrase is the name, in the gazetteer or not. A Latin name the
+    gazetteer knows is left to the gazetteer ("the Kafr Nabl area" keeps its "area")."""
     place = doc.place_at(match.first)
+    if place is not None and place.last > match.last and not is_arabic_at(doc, match.first):
+        return None
     if place is not None and place.last > match.last:
         return FoundPlace(match.first, place.last, place.values, rank=1)
     last = unknown_extent(doc, match.first)
