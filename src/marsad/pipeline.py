@@ -53,6 +53,9 @@ from marsad.text import (
     sentence_keys,
 )
 
+FILES_PER_TRANSACTION = 200
+"""Files whose writes commit together: one commit per file cost more than reading it."""
+
 StartHook = Callable[[int], None]
 ProgressHook = Callable[[str], None]
 OutcomeHook = Callable[[IngestOutcome], None]
@@ -199,12 +202,12 @@ def ingest_paths(
                 on_outcome(outcome)
 
     record([_fail(store, failure) for failure in missing])
-    for path in found:
+    for start in range(0, len(found), FILES_PER_TRANSACTION):
         with store.transaction():
-            batch = _ingest_file(path, store, resources, index, config)
-        record(batch)
-        if on_file is not None:
-            on_file(str(path))
+            for path in found[start : start + FILES_PER_TRANSACTION]:
+                record(_ingest_file(path, store, resources, index, config))
+                if on_file is not None:
+                    on_file(str(path))
     return summarise(outcomes)
 
 

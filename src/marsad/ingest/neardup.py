@@ -36,6 +36,10 @@ class NearDuplicateIndex:
         self._threshold = config.near_duplicate_threshold
         self._lsh = MinHashLSH(threshold=self._threshold, num_perm=self._permutations)
         self._signatures: dict[int, MinHash] = {}
+        # Drawn once from the fixed seed (as every MinHash would draw them again).
+        self._permutation_params = MinHash(
+            num_perm=self._permutations, seed=_SEED, scheme=_SCHEME
+        ).permutations
 
     def signature(self, text: str) -> bytes:
         """The MinHash of ``text``'s word shingles as bytes; ``b""`` when too short."""
@@ -46,7 +50,12 @@ class NearDuplicateIndex:
         shingles = {
             " ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)
         }
-        minhash = MinHash(num_perm=self._permutations, seed=_SEED, scheme=_SCHEME)
+        minhash = MinHash(
+            num_perm=self._permutations,
+            seed=_SEED,
+            scheme=_SCHEME,
+            permutations=self._permutation_params,
+        )
         minhash.update_batch(sorted(shingles))
         return np.asarray(minhash.hashvalues, dtype=_DTYPE).tobytes()
 
@@ -90,4 +99,6 @@ class NearDuplicateIndex:
                 f"({self._permutations} permutations): recompute it with the same config"
             )
         values = np.frombuffer(signature, dtype=_DTYPE).astype(np.uint64)
-        return MinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME)
+        return MinHash(
+            seed=_SEED, hashvalues=values, scheme=_SCHEME, permutations=self._permutation_params
+        )

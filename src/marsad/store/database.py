@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from marsad.errors import StoreError
@@ -39,6 +39,25 @@ from marsad.store.rows import (
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# Statements built once: SQLAlchemy memoises the cache key of a statement
+# object, so executing the same object skips building and compiling it anew.
+_DOCUMENT_BY_HASH = select(schema.documents.c.id).where(
+    schema.documents.c.content_hash == bindparam("content_hash")
+)
+_SOURCE_BY_PATH = select(schema.sources.c.id).where(
+    (schema.sources.c.document_id == bindparam("document_id"))
+    & (schema.sources.c.path == bindparam("path"))
+)
+_INSERT_DOCUMENT = schema.documents.insert()
+_INSERT_SOURCE = schema.sources.insert()
+_INSERT_SENTENCE = schema.sentences.insert()
+_INSERT_FAILURE = schema.failures.insert()
+_INDEX_SENTENCES = text(
+    "INSERT INTO sentences_fts (rowid, search_key) "
+    "SELECT id, search_key FROM sentences WHERE document_id = :doc"
+)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -132,26 +151,21 @@ class Store:
 
     def document_for_hash(self, content_hash: str) -> int | None:
         """Return the id of the document with this content hash, if stored."""
-        query = select(schema.documents.c.id).where(schema.documents.c.content_hash == content_hash)
         with self.transaction() as conn:
-            return conn.execute(query).scalar_one_or_none()
+            found = conn.execute(_DOCUMENT_BY_HASH, {"content_hash": content_hash})
+            return found.scalar_one_or_none()
 
     def add_source(self, document_id: int, path: str, raw_sha256: str) -> bool:
         """Record another path for a stored text; False if already known."""
-        table = schema.sources
         with self.transaction() as conn:
-            known = conn.execute(
-                select(table.c.id).where(
-                    (table.c.document_id == document_id) & (table.c.path == path)
-                )
-            ).first()
-            if known is not None:
+            known = conn.execute(_SOURCE_BY_PATH, {"document_id": document_id, "path": path})
+            if known.first() is not None:
                 return False
             conn.execute(
-                table.insert().values(
-                    document_id=document_id, path=path, raw_sha256=raw_sha256, seen_at=_now()
-                )
-            )
+                _INSERT_SOURCE,
+                {"document_id": document_id, "path": path, "raw_sha256": raw_sha256,
+                 "seen_at": _now()},
+            )  # fmt: skip
         return True
 
     def add_document(
@@ -195,14 +209,14 @@ class Store:
             "ingested_at": _now(),
         }
         with self.transaction() as conn:
-            result = conn.execute(schema.documents.insert().values(**row))
+            result = conn.execute(_INSERT_DOCUMENT, row)
             doc_id = int(result.inserted_primary_key[0])  # type: ignore[index]
             self._add_sentences(conn, doc_id, text_, sentence_keys)
             conn.execute(
-                schema.sources.insert().values(
-                    document_id=doc_id, path=doc.path, raw_sha256=doc.raw_sha256, seen_at=_now()
-                )
-            )
+                _INSERT_SOURCE,
+                {"document_id": doc_id, "path": doc.path, "raw_sha256": doc.raw_sha256,
+                 "seen_at": _now()},
+            )  # fmt: skip
         return doc_id
 
     def _add_sentences(
@@ -230,14 +244,8 @@ class Store:
             )
         if not rows:
             return
-        conn.execute(schema.sentences.insert(), rows)
-        conn.execute(
-            text(
-                "INSERT INTO sentences_fts (rowid, search_key) "
-                "SELECT id, search_key FROM sentences WHERE document_id = :doc"
-            ),
-            {"doc": doc_id},
-        )
+        conn.execute(_INSERT_SENTENCE, rows)
+        conn.execute(_INDEX_SENTENCES, {"doc": doc_id})
 
     def save_facts(self, document_id: int, extractor: str, facts: str) -> None:
         """Replace the extracted facts (JSON) of a document."""
@@ -264,7 +272,7 @@ class Store:
     def add_failure(self, path: str, reason: str) -> None:
         """Keep an ingestion failure with its reason."""
         with self.transaction() as conn:
-            conn.execute(schema.failures.insert().values(path=path, reason=reason, at=_now()))
+            conn.execute(_INSERT_FAILURE, {"path": path, "reason": reason, "at": _now()})
 
     # -- reads ------------------------------------------------------------
 
