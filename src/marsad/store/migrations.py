@@ -61,12 +61,22 @@ def _create_kb_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=list(schema.KNOWLEDGE_TABLES))
 
 
+def _index_first_evidence(conn: Connection) -> None:
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_kb_evidence_order "
+            "ON kb_evidence (fact_id, document_id, start)"
+        )
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, sentences, failures", _create_core_tables),
     Migration(2, "full-text search over sentence keys", _create_search_index),
     Migration(3, "look-up indexes", _index_lookups),
     Migration(4, "extracted facts and imported gazetteer places", _create_knowledge_tables),
     Migration(5, "knowledge base: linked entities, merged facts, evidence", _create_kb_tables),
+    Migration(6, "index of the first evidence of each fact", _index_first_evidence),
 )
 
 
