@@ -27,7 +27,11 @@ Analyse = Callable[[str], Text]
 def token_key(text: Text, token: Token) -> str:
     """The matching key of ``token``: folded stem; Latin without accents or ``'s``."""
     key = token.key
-    if key.isascii() or not _is_arabic(key[0]):
+    if key.isascii():
+        # NFKD leaves ASCII as it is and it has no combining marks or curly quotes.
+        key = key.lower()
+        return (key[:-2] if key.endswith("'s") else key).strip("'")
+    if not _is_arabic(key[0]):
         key = unicodedata.normalize("NFKD", key)
         key = "".join(ch for ch in key if not unicodedata.combining(ch)).lower()
         key = key.replace("’", "'").replace("‘", "'")
