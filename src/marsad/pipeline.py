@@ -123,10 +123,16 @@ def _save_facts(
 
 
 def load_near_duplicates(store: Store, config: Config) -> NearDuplicateIndex:
-    """An index of the MinHash signatures already in ``store``."""
+    """The near-duplicate hasher, after indexing the bands of stored signatures that lack them.
+
+    The bands live in the store, so nothing per document is held in memory;
+    only a store written before bands were kept (or under another band
+    layout) has signatures to band here, once.
+    """
     index = NearDuplicateIndex(config.ingest)
-    for doc_id, signature in store.signatures():
-        index.add(doc_id, signature)
+    with store.transaction():
+        for doc_id, signature in store.unbanded(index.first_band):
+            store.add_bands(doc_id, index.bands(signature))
     return index
 
 
@@ -142,9 +148,10 @@ def ingest_item(
         detail = f"another source of document {existing}" if added else "already stored"
         return IngestOutcome(item.path, "duplicate", existing, detail)
     signature = index.signature(text.key)
-    near = index.find(signature)
+    bands = index.bands(signature)
+    near = index.best_match(signature, store.band_candidates(bands))
     doc_id = store.add_document(doc, text, sentence_keys(text), signature, near)
-    index.add(doc_id, signature)
+    store.add_bands(doc_id, bands)
     problem = _save_facts(store, doc_id, text, document_info(doc), resources)
     if problem is not None:
         store.add_failure(item.path, problem)

@@ -70,6 +70,10 @@ def _index_first_evidence(conn: Connection) -> None:
     )
 
 
+def _create_near_bands(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.near_bands])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, sentences, failures", _create_core_tables),
     Migration(2, "full-text search over sentence keys", _create_search_index),
@@ -77,6 +81,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "extracted facts and imported gazetteer places", _create_knowledge_tables),
     Migration(5, "knowledge base: linked entities, merged facts, evidence", _create_kb_tables),
     Migration(6, "index of the first evidence of each fact", _index_first_evidence),
+    Migration(7, "near-duplicate LSH bands of every signature", _create_near_bands),
 )
 
 

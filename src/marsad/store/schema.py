@@ -117,6 +117,14 @@ places = Table(
     Column("source", Text, nullable=False),  # the file it was imported from
 )
 
+near_bands = Table(
+    "near_bands",
+    metadata,
+    Column("key", LargeBinary, nullable=False, index=True),  # layout, band number, band values
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_near_bands_document", "document_id", "key"),
+)
+
 # -- knowledge base (rebuilt from the facts after every ingest) -----------------
 
 kb_entities = Table(
