@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -53,6 +53,14 @@ class TokenStream:
     keys: tuple[str, ...]
     joined: str
     starts: tuple[int, ...]
+    _derived: dict[str, TokenStream] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, name: str, make: Callable[[TokenStream], TokenStream]) -> TokenStream:
+        """The stream ``make`` builds from this one, built once per ``name`` and kept."""
+        found = self._derived.get(name)
+        if found is None:
+            found = self._derived[name] = make(self)
+        return found
 
     def token_at(self, offset: int) -> int:
         """Index of the token whose key starts at ``offset`` of ``joined``."""
