@@ -38,6 +38,8 @@ def build_detector() -> Any:
 
 def judge_by_script(text: str) -> str:
     """``ar`` when half the letters are Arabic, ``en`` when most are Latin, else ``und``."""
+    if text.isascii():  # every letter is Latin: no need to count them
+        return "en" if _LETTER.search(text) else UNDETERMINED
     letters = len(_LETTER.findall(text))
     if not letters:
         return UNDETERMINED
