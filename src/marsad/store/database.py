@@ -73,6 +73,20 @@ _UNBANDED = text(
     "  WHERE b.document_id = d.id AND substr(b.key, 1, length(:prefix)) = :prefix) "
     "ORDER BY d.id"
 )
+# Rank the matching sentences first and read documents (large rows) only for
+# the few kept, not for every match.
+_SEARCH = text(
+    "WITH hits AS ("
+    "  SELECT s.document_id, s.idx, s.orig_start, s.orig_end, bm25(sentences_fts) AS score"
+    "  FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+    "  WHERE sentences_fts MATCH :match AND NOT s.boilerplate"
+    "  ORDER BY score, s.document_id, s.idx LIMIT :limit) "
+    "SELECT h.document_id, d.name, d.title, "
+    "substr(d.original, h.orig_start + 1, h.orig_end - h.orig_start), "
+    "h.orig_start, h.orig_end, h.score "
+    "FROM hits h JOIN documents d ON d.id = h.document_id "
+    "ORDER BY h.score, h.document_id, h.idx"
+)
 _INDEX_SENTENCES = text(
     "INSERT INTO sentences_fts (rowid, search_key) "
     "SELECT id, search_key FROM sentences WHERE document_id = :doc"
@@ -398,10 +412,13 @@ class Store:
         with self.transaction() as conn:
             return kb.list_entities(conn, kind, key_prefix, offset, limit)
 
-    def facts_of(self, entity_id: str, section: str | None = None) -> list[KbFactRow]:
-        """Merged facts that involve ``entity_id``."""
+    def facts_of(
+        self, entity_id: str, section: str | None = None, per_section: int | None = None
+    ) -> list[KbFactRow]:
+        """Merged facts that involve ``entity_id`` (the ``per_section`` best documented of
+        each section, when given)."""
         with self.transaction() as conn:
-            return kb.facts_of(conn, entity_id, section)
+            return kb.facts_of(conn, entity_id, section, per_section)
 
     def evidence_of(self, fact_ids: Sequence[str], per_fact: int = 3) -> list[KbEvidenceRow]:
         """Evidence of each fact (up to ``per_fact`` each), with its document."""
@@ -419,15 +436,6 @@ class Store:
         if not words:
             return []
         match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-        query = text(
-            "SELECT s.document_id, d.name, d.title, "
-            "substr(d.original, s.orig_start + 1, s.orig_end - s.orig_start), "
-            "s.orig_start, s.orig_end, bm25(sentences_fts) AS score "
-            "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "JOIN documents d ON d.id = s.document_id "
-            "WHERE sentences_fts MATCH :match AND NOT s.boilerplate "
-            "ORDER BY score, s.document_id, s.idx LIMIT :limit"
-        )
         with self.transaction() as conn:
-            rows = conn.execute(query, {"match": match, "limit": limit}).all()
+            rows = conn.execute(_SEARCH, {"match": match, "limit": limit}).all()
         return [SearchHit(*row) for row in rows]

@@ -105,8 +105,13 @@ def replace_knowledge(
     _insert(
         conn,
         schema.kb_fact_entities,
-        ({"entity_id": e, "fact_id": f.id, "role": r} for f in facts for e, r in f.entities),
-    )
+        (
+            {"entity_id": e, "fact_id": f.id, "role": r, "section": f.section,
+             "documents": len({ev.document_id for ev in f.evidence})}
+            for f in facts
+            for e, r in f.entities
+        ),
+    )  # fmt: skip
     _insert(conn, schema.kb_evidence, _evidence_rows(facts))
 
 
@@ -152,17 +157,50 @@ def list_entities(
     return [_entity(row) for row in conn.execute(page)], int(total)
 
 
-def facts_of(conn: Connection, entity_id: str, section: str | None = None) -> list[KbFactRow]:
-    """Facts that involve ``entity_id`` (in any role), oldest date first."""
-    f, fe = schema.kb_facts, schema.kb_fact_entities
-    query = (
-        select(f, fe.c.role)
-        .join(fe, fe.c.fact_id == f.c.id)
-        .where(fe.c.entity_id == entity_id)
-        .order_by(f.c.date.is_(None), f.c.date, f.c.id)
-    )
-    if section:
-        query = query.where(f.c.section == section)
+SECTIONS = ("relation", "event", "claim")
+
+# The best-documented facts of one entity in each section, read off
+# ix_kb_fact_entities_section without visiting the entity's other facts.
+# SQLite-specific: it uses rowid.
+_BEST_FACTS = text(
+    "SELECT f.id, f.section, f.data, f.date, f.documents, f.origins, fe.role "
+    "FROM kb_fact_entities fe JOIN kb_facts f ON f.id = fe.fact_id "
+    "WHERE fe.rowid IN ("
+    "  SELECT x.rowid FROM kb_fact_entities x"
+    "  WHERE x.entity_id = :entity AND x.section = :section"
+    "  ORDER BY x.documents DESC, x.fact_id LIMIT :limit) "
+    "ORDER BY f.date IS NULL, f.date, f.id"
+)
+
+
+def facts_of(
+    conn: Connection, entity_id: str, section: str | None = None, per_section: int | None = None
+) -> list[KbFactRow]:
+    """Facts that involve ``entity_id`` (in any role), oldest date first.
+
+    With ``per_section``, only that many of each section: the facts stated by
+    the most documents (ties by id).
+    """
+    if per_section is not None:
+        rows = [
+            row
+            for part in ([section] if section else SECTIONS)
+            for row in conn.execute(
+                _BEST_FACTS, {"entity": entity_id, "section": part, "limit": per_section}
+            )
+        ]
+        rows.sort(key=lambda row: (row.date is None, row.date or "", row.id))
+    else:
+        f, fe = schema.kb_facts, schema.kb_fact_entities
+        query = (
+            select(f.c.id, f.c.section, f.c.data, f.c.date, f.c.documents, f.c.origins, fe.c.role)
+            .join(fe, fe.c.fact_id == f.c.id)
+            .where(fe.c.entity_id == entity_id)
+            .order_by(f.c.date.is_(None), f.c.date, f.c.id)
+        )
+        if section:
+            query = query.where(f.c.section == section)
+        rows = list(conn.execute(query))
     return [
         KbFactRow(
             id=row.id,
@@ -173,7 +211,7 @@ def facts_of(conn: Connection, entity_id: str, section: str | None = None) -> li
             origins=row.origins,
             role=row.role,
         )
-        for row in conn.execute(query)
+        for row in rows
     ]
 
 

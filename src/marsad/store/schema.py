@@ -171,7 +171,10 @@ kb_fact_entities = Table(
     Column("entity_id", String, nullable=False),
     Column("fact_id", String, ForeignKey("kb_facts.id", ondelete="CASCADE"), nullable=False),
     Column("role", String, nullable=False),
+    Column("section", String),  # the fact's, so an entity's best facts come off an index
+    Column("documents", Integer),
     Index("ix_kb_fact_entities", "entity_id", "fact_id"),
+    Index("ix_kb_fact_entities_section", "entity_id", "section", "documents", "fact_id"),
 )
 
 kb_evidence = Table(
