@@ -23,6 +23,7 @@ from marsad.ingest import (
     NearDuplicateIndex,
     find_files,
     load_ingest_resources,
+    raw_digest,
     read_document,
     read_items,
 )
@@ -139,7 +140,13 @@ def load_near_duplicates(store: Store, config: Config) -> NearDuplicateIndex:
 def ingest_item(
     item: RawItem, store: Store, resources: Resources, index: NearDuplicateIndex
 ) -> IngestOutcome:
-    """Read, normalise and store one item; raises InputError for bad input."""
+    """Read, normalise and store one item; raises InputError for bad input.
+
+    The same bytes from the same path again cost one look-up: they are not decoded.
+    """
+    known = store.document_for_source(item.path, raw_digest(item))
+    if known is not None:
+        return IngestOutcome(item.path, "duplicate", known, "already stored")
     doc = read_document(item, resources.ingest)
     text = normalise_text(doc.original, doc.boilerplate, resources.text)
     existing = store.document_for_hash(text.content_hash)

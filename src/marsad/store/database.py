@@ -50,6 +50,14 @@ _SOURCE_BY_PATH = select(schema.sources.c.id).where(
     (schema.sources.c.document_id == bindparam("document_id"))
     & (schema.sources.c.path == bindparam("path"))
 )
+_SOURCE_BY_DIGEST = (
+    select(schema.sources.c.document_id)
+    .where(
+        (schema.sources.c.path == bindparam("path"))
+        & (schema.sources.c.raw_sha256 == bindparam("raw_sha256"))
+    )
+    .limit(1)
+)
 _INSERT_DOCUMENT = schema.documents.insert()
 _INSERT_SOURCE = schema.sources.insert()
 _INSERT_SENTENCE = schema.sentences.insert()
@@ -186,6 +194,12 @@ class Store:
         """Return the id of the document with this content hash, if stored."""
         with self.transaction() as conn:
             found = conn.execute(_DOCUMENT_BY_HASH, {"content_hash": content_hash})
+            return found.scalar_one_or_none()
+
+    def document_for_source(self, path: str, raw_sha256: str) -> int | None:
+        """Return the id of the document already read from ``path`` with these raw bytes."""
+        with self.transaction() as conn:
+            found = conn.execute(_SOURCE_BY_DIGEST, {"path": path, "raw_sha256": raw_sha256})
             return found.scalar_one_or_none()
 
     def add_source(self, document_id: int, path: str, raw_sha256: str) -> bool:
