@@ -18,9 +18,9 @@ in memory; :class:`NearDuplicateIndex` itself also keeps them in memory.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from marsad.config import IngestConfig
 
@@ -40,6 +40,11 @@ class NearDuplicateIndex:
     """
 
     def __init__(self, config: IngestConfig) -> None:
+        # Imported here: datasketch brings scipy.integrate, half a second that every
+        # command importing the pipeline would pay otherwise.
+        from datasketch import MinHash, MinHashLSH
+
+        self._minhash: Any = MinHash
         self._permutations = config.minhash_permutations
         self._shingle_words = config.shingle_words
         self._threshold = config.near_duplicate_threshold
@@ -64,7 +69,7 @@ class NearDuplicateIndex:
         shingles = {
             " ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)
         }
-        minhash = MinHash(
+        minhash = self._minhash(
             num_perm=self._permutations,
             seed=_SEED,
             scheme=_SCHEME,
