@@ -22,7 +22,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from marsad.errors import StoreError
 from marsad.records import Document, EntityLink, FactsSource, KbEntity, KbFact, Text
-from marsad.store import kb, knowledge, schema
+from marsad.store import bands, kb, knowledge, schema
 from marsad.store.migrations import migrate
 from marsad.store.rows import (
     DocumentRow,
@@ -62,25 +62,6 @@ _INSERT_DOCUMENT = schema.documents.insert()
 _INSERT_SOURCE = schema.sources.insert()
 _INSERT_SENTENCE = schema.sentences.insert()
 _INSERT_FAILURE = schema.failures.insert()
-_INSERT_BAND = schema.near_bands.insert()
-_BAND_CANDIDATES = (
-    select(schema.documents.c.id, schema.documents.c.minhash)
-    .where(
-        schema.documents.c.id.in_(
-            select(schema.near_bands.c.document_id).where(
-                schema.near_bands.c.key.in_(bindparam("keys", expanding=True))
-            )
-        )
-    )
-    .order_by(schema.documents.c.id)
-)
-_UNBANDED = text(
-    "SELECT d.id, d.minhash FROM documents d "
-    "WHERE length(d.minhash) > 0 AND NOT EXISTS ("
-    "  SELECT 1 FROM near_bands b"
-    "  WHERE b.document_id = d.id AND substr(b.key, 1, length(:prefix)) = :prefix) "
-    "ORDER BY d.id"
-)
 # Rank the matching sentences first and read documents (large rows) only for
 # the few kept, not for every match.
 _SEARCH = text(
@@ -296,24 +277,19 @@ class Store:
 
     def add_bands(self, document_id: int, keys: Sequence[bytes]) -> None:
         """Index the near-duplicate LSH band keys of a stored document."""
-        if keys:
-            with self.transaction() as conn:
-                conn.execute(_INSERT_BAND, [{"key": k, "document_id": document_id} for k in keys])
+        with self.transaction() as conn:
+            bands.add_bands(conn, document_id, keys)
 
     def band_candidates(self, keys: Sequence[bytes]) -> list[tuple[int, bytes]]:
         """(id, MinHash signature) of the documents sharing a band key with ``keys``."""
-        if not keys:
-            return []
         with self.transaction() as conn:
-            rows = conn.execute(_BAND_CANDIDATES, {"keys": list(keys)}).all()
-        return [(int(doc_id), bytes(signature)) for doc_id, signature in rows]
+            return bands.band_candidates(conn, keys)
 
     def unbanded(self, prefix: bytes) -> list[tuple[int, bytes]]:
         """(id, signature) of documents with a signature but no band key starting with
         ``prefix`` (stored before bands were kept, or under another band layout)."""
         with self.transaction() as conn:
-            rows = conn.execute(_UNBANDED, {"prefix": prefix}).all()
-        return [(int(doc_id), bytes(signature)) for doc_id, signature in rows]
+            return bands.unbanded(conn, prefix)
 
     def save_facts(self, document_id: int, extractor: str, facts: str) -> None:
         """Replace the extracted facts (JSON) of a document."""
