@@ -132,7 +132,7 @@ def load_near_duplicates(store: Store, config: Config) -> NearDuplicateIndex:
     """
     index = NearDuplicateIndex(config.ingest)
     with store.transaction():
-        for doc_id, signature in store.unbanded(index.first_band):
+        for doc_id, signature in store.unbanded(index.layout):
             store.add_bands(doc_id, index.bands(signature))
     return index
 

@@ -10,13 +10,16 @@ to have a shingle" and never matches.
 LSH cuts a signature into bands (their number and width chosen by datasketch
 for the threshold); two documents are candidates when one band is equal, and
 a candidate is a near-duplicate when the share of equal values (the Jaccard
-estimate) reaches the threshold. :meth:`NearDuplicateIndex.bands` gives the
-band keys, so the bands of a whole corpus can live in the store instead of
-in memory; :class:`NearDuplicateIndex` itself also keeps them in memory.
+estimate) reaches the threshold. :meth:`NearDuplicateIndex.bands` gives each
+band as a 64-bit key (a BLAKE2b digest of the band number and values: two
+different bands share a key once in 2^64), so the bands of a whole corpus
+can live in the store instead of in memory; :class:`NearDuplicateIndex`
+itself also keeps them in memory.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -51,13 +54,14 @@ class NearDuplicateIndex:
         lsh = MinHashLSH(threshold=self._threshold, num_perm=self._permutations)
         width = _DTYPE.itemsize
         self._ranges = [(start * width, end * width) for start, end in lsh.hashranges]
-        # Band keys name the layout, so bands cut for another threshold never meet.
-        self.layout = f"{lsh.b}x{lsh.r}:".encode("ascii")
+        # Band keys hash the layout in, so bands cut for another threshold never meet.
+        self.layout = f"{lsh.b}x{lsh.r}"
         # Drawn once from the fixed seed (as every MinHash would draw them again).
         self._permutation_params = MinHash(
             num_perm=self._permutations, seed=_SEED, scheme=_SCHEME
         ).permutations
-        self._buckets: dict[bytes, list[int]] = {}
+        self._salt = self.layout.encode("ascii")
+        self._buckets: dict[int, list[int]] = {}
         self._signatures: dict[int, bytes] = {}
 
     def signature(self, text: str) -> bytes:
@@ -78,19 +82,23 @@ class NearDuplicateIndex:
         minhash.update_batch(sorted(shingles))
         return np.asarray(minhash.hashvalues, dtype=_DTYPE).tobytes()
 
-    def bands(self, signature: bytes) -> tuple[bytes, ...]:
-        """The LSH band keys of ``signature`` (none for an empty one), layout and band first."""
+    def bands(self, signature: bytes) -> tuple[int, ...]:
+        """The LSH band keys of ``signature`` (none for an empty one), as signed 64-bit ints."""
         if not self._checked(signature):
             return ()
         return tuple(
-            self.layout + bytes([band]) + signature[start:end]
+            int.from_bytes(
+                hashlib.blake2b(
+                    signature[start:end],
+                    digest_size=8,
+                    salt=band.to_bytes(4, "little"),
+                    person=self._salt,
+                ).digest(),
+                "little",
+                signed=True,
+            )
             for band, (start, end) in enumerate(self._ranges)
         )
-
-    @property
-    def first_band(self) -> bytes:
-        """What the first band key of every signature starts with."""
-        return self.layout + bytes([0])
 
     def similarity(self, first: bytes, second: bytes) -> float:
         """The Jaccard estimate of two signatures: the share of equal values."""

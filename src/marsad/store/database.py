@@ -275,21 +275,21 @@ class Store:
         conn.execute(_INSERT_SENTENCE, rows)
         conn.execute(_INDEX_SENTENCES, {"doc": doc_id})
 
-    def add_bands(self, document_id: int, keys: Sequence[bytes]) -> None:
+    def add_bands(self, document_id: int, keys: Sequence[int]) -> None:
         """Index the near-duplicate LSH band keys of a stored document."""
         with self.transaction() as conn:
             bands.add_bands(conn, document_id, keys)
 
-    def band_candidates(self, keys: Sequence[bytes]) -> list[tuple[int, bytes]]:
+    def band_candidates(self, keys: Sequence[int]) -> list[tuple[int, bytes]]:
         """(id, MinHash signature) of the documents sharing a band key with ``keys``."""
         with self.transaction() as conn:
             return bands.band_candidates(conn, keys)
 
-    def unbanded(self, prefix: bytes) -> list[tuple[int, bytes]]:
-        """(id, signature) of documents with a signature but no band key starting with
-        ``prefix`` (stored before bands were kept, or under another band layout)."""
+    def unbanded(self, layout: str) -> list[tuple[int, bytes]]:
+        """(id, signature) of the documents not yet banded under ``layout`` (stored
+        before bands were kept, or banded under another layout, whose bands go)."""
         with self.transaction() as conn:
-            return bands.unbanded(conn, prefix)
+            return bands.unbanded(conn, layout)
 
     def save_facts(self, document_id: int, extractor: str, facts: str) -> None:
         """Replace the extracted facts (JSON) of a document."""

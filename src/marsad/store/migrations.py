@@ -71,7 +71,7 @@ def _index_first_evidence(conn: Connection) -> None:
 
 
 def _create_near_bands(conn: Connection) -> None:
-    schema.metadata.create_all(conn, tables=[schema.near_bands])
+    schema.metadata.create_all(conn, tables=[schema.near_bands, schema.near_layout])
 
 
 def _rank_entity_facts(conn: Connection) -> None:

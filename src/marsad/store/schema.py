@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -120,9 +121,20 @@ places = Table(
 near_bands = Table(
     "near_bands",
     metadata,
-    Column("key", LargeBinary, nullable=False, index=True),  # layout, band number, band values
-    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Index("ix_near_bands_document", "document_id", "key"),
+    Column("key", BigInteger, nullable=False, index=True),  # 64-bit digest of one LSH band
+    Column(
+        "document_id",
+        Integer,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+)
+
+near_layout = Table(
+    "near_layout",
+    metadata,
+    Column("layout", String, primary_key=True),  # bands x rows the keys were cut with
 )
 
 # -- knowledge base (rebuilt from the facts after every ingest) -----------------
