@@ -54,8 +54,8 @@ class NearDuplicateIndex:
         lsh = MinHashLSH(threshold=self._threshold, num_perm=self._permutations)
         width = _DTYPE.itemsize
         self._ranges = [(start * width, end * width) for start, end in lsh.hashranges]
-        # Band keys hash the layout in, so bands cut for another threshold never meet.
-        self.layout = f"{lsh.b}x{lsh.r}"
+        # Band keys hash the layout in: bands cut for another threshold never meet.
+        self.layout = f"{lsh.b}x{lsh.r}/{self._permutations}"
         # Drawn once from the fixed seed (as every MinHash would draw them again).
         self._permutation_params = MinHash(
             num_perm=self._permutations, seed=_SEED, scheme=_SCHEME
