@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from marsad import pipeline
 from marsad.cli import app
 
 runner = CliRunner()
@@ -54,6 +55,20 @@ def test_ingest_then_reingest_adds_nothing(tmp_path: Path, corpus: Path) -> None
         "Test Outlet", "2019-06-20", "day", "ar",
     )  # fmt: skip
     assert ar["sources"] == 1
+
+
+def test_reingest_of_the_same_bytes_reads_no_document(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "m.db"
+    marsad(db, "ingest", str(corpus))
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("decoded a document already stored from the same path and bytes")
+
+    monkeypatch.setattr(pipeline, "read_document", refuse)
+    code, out, _ = marsad(db, "--json", "ingest", str(corpus))
+    assert (code, json.loads(out)["duplicate"]) == (0, 2)
 
 
 def test_same_text_elsewhere_is_another_source(tmp_path: Path, corpus: Path) -> None:

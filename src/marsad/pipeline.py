@@ -23,6 +23,7 @@ from marsad.ingest import (
     NearDuplicateIndex,
     find_files,
     load_ingest_resources,
+    raw_digest,
     read_document,
     read_items,
 )
@@ -53,6 +54,9 @@ from marsad.text import (
     query_keys,
     sentence_keys,
 )
+
+FILES_PER_TRANSACTION = 200
+"""Files whose writes commit together: one commit per file cost more than reading it."""
 
 StartHook = Callable[[int], None]
 ProgressHook = Callable[[str], None]
@@ -121,17 +125,29 @@ def _save_facts(
 
 
 def load_near_duplicates(store: Store, config: Config) -> NearDuplicateIndex:
-    """An index of the MinHash signatures already in ``store``."""
+    """The near-duplicate hasher, after indexing the bands of stored signatures that lack them.
+
+    The bands live in the store, so nothing per document is held in memory;
+    only a store written before bands were kept (or under another band
+    layout) has signatures to band here, once.
+    """
     index = NearDuplicateIndex(config.ingest)
-    for doc_id, signature in store.signatures():
-        index.add(doc_id, signature)
+    with store.transaction():
+        for doc_id, signature in store.unbanded(index.layout):
+            store.add_bands(doc_id, index.bands(signature))
     return index
 
 
 def ingest_item(
     item: RawItem, store: Store, resources: Resources, index: NearDuplicateIndex
 ) -> IngestOutcome:
-    """Read, normalise and store one item; raises InputError for bad input."""
+    """Read, normalise and store one item; raises InputError for bad input.
+
+    The same bytes from the same path again cost one look-up: they are not decoded.
+    """
+    known = store.document_for_source(item.path, raw_digest(item))
+    if known is not None:
+        return IngestOutcome(item.path, "duplicate", known, "already stored")
     doc = read_document(item, resources.ingest)
     text = normalise_text(doc.original, doc.boilerplate, resources.text)
     existing = store.document_for_hash(text.content_hash)
@@ -140,9 +156,10 @@ def ingest_item(
         detail = f"another source of document {existing}" if added else "already stored"
         return IngestOutcome(item.path, "duplicate", existing, detail)
     signature = index.signature(text.key)
-    near = index.find(signature)
+    bands = index.bands(signature)
+    near = index.best_match(signature, store.band_candidates(bands))
     doc_id = store.add_document(doc, text, sentence_keys(text), signature, near)
-    index.add(doc_id, signature)
+    store.add_bands(doc_id, bands)
     problem = _save_facts(store, doc_id, text, document_info(doc), resources)
     if problem is not None:
         store.add_failure(item.path, problem)
@@ -200,12 +217,12 @@ def ingest_paths(
                 on_outcome(outcome)
 
     record([_fail(store, failure) for failure in missing])
-    for path in found:
+    for start in range(0, len(found), FILES_PER_TRANSACTION):
         with store.transaction():
-            batch = _ingest_file(path, store, resources, index, config)
-        record(batch)
-        if on_file is not None:
-            on_file(str(path))
+            for path in found[start : start + FILES_PER_TRANSACTION]:
+                record(_ingest_file(path, store, resources, index, config))
+                if on_file is not None:
+                    on_file(str(path))
     return summarise(outcomes)
 
 

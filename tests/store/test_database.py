@@ -122,6 +122,25 @@ def test_document_round_trip_and_sources(store: Store) -> None:
     assert list(store.signatures()) == [(doc_id, b"\x00" * 8)]
 
 
+def test_band_keys_find_their_documents(store: Store) -> None:
+    first_doc, first_text = make_records("one", "aa")
+    first = store.add_document(first_doc, first_text, keys_of(first_text), b"\x01" * 8)
+    second_doc, second_text = make_records("two", "bb")
+    second = store.add_document(second_doc, second_text, keys_of(second_text), b"\x02" * 8)
+    assert store.unbanded("14x9/128") == [(first, b"\x01" * 8), (second, b"\x02" * 8)]
+    store.add_bands(first, [10, -20])
+    assert store.unbanded("14x9/128") == [(second, b"\x02" * 8)]
+    store.add_bands(second, [30, -20])
+    assert store.unbanded("14x9/128") == []
+    assert store.band_candidates([10]) == [(first, b"\x01" * 8)]
+    assert store.band_candidates([30, -20]) == [(first, b"\x01" * 8), (second, b"\x02" * 8)]
+    assert store.band_candidates([99]) == []
+    assert store.band_candidates([]) == []
+    # Another layout (another threshold) drops the bands: every document is banded anew.
+    assert store.unbanded("9x14/128") == [(first, b"\x01" * 8), (second, b"\x02" * 8)]
+    assert store.band_candidates([10]) == []
+
+
 def test_near_duplicate_link_is_kept(store: Store) -> None:
     doc, text = make_records("one", "aa")
     first = store.add_document(doc, text, keys_of(text))

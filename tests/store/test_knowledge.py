@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from marsad.records import Span
+from marsad.records import KbEntity, KbEvidence, KbFact, Span
 from marsad.store import PlaceRow, Store
 from tests.store.test_database import make_records
 
@@ -33,3 +33,36 @@ def test_places_import_replaces_same_id(tmp_path: Path) -> None:
         assert store.places() == [place]
     with Store.open(tmp_path / "s.db") as store:  # survives reopening
         assert store.places()[0].names == ("كفرنبل", "Kafranbel")
+
+
+def test_best_facts_of_each_section_and_first_evidence(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        ids = []
+        for n in range(4):
+            doc, text = make_records(f"line {n}", f"{n:016d}")
+            ids.append(store.add_document(doc, text, (f"line {n}",), b"", None))
+
+        def evidence(*docs: int) -> tuple[KbEvidence, ...]:
+            return tuple(KbEvidence(ids[d], Span(d, d + 1), Span(0, 4)) for d in docs)
+
+        facts = [
+            KbFact("r1", "relation", {}, (("e1", "subject"),), "2019", evidence(0)),
+            KbFact("r2", "relation", {}, (("e1", "object"),), None, evidence(0, 1, 2)),
+            KbFact("c1", "claim", {}, (("e1", "subject"),), "2015", evidence(1, 2)),
+            KbFact("c2", "claim", {}, (("e1", "subject"),), "2014", evidence(3)),
+            KbFact("v1", "event", {}, (("e2", "actor"),), "2016", evidence(0, 1, 2, 3)),
+        ]
+        entities = [KbEntity("e1", "actor", "One", ()), KbEntity("e2", "actor", "Two", ())]
+        store.replace_knowledge(entities, {}, [], [], facts)
+        every = [f.id for f in store.facts_of("e1")]
+        assert every == ["c2", "c1", "r1", "r2"]  # oldest date first, undated last
+        assert [f.id for f in store.facts_of("e1", per_section=5)] == every
+        assert [f.id for f in store.facts_of("e1", per_section=1)] == ["c1", "r2"]
+        assert [f.id for f in store.facts_of("e1", "claim", per_section=1)] == ["c1"]
+        firsts = store.evidence_of(["v1", "r2", "zz"], per_fact=2)
+        assert [(e.fact_id, e.document_id) for e in firsts] == [
+            ("r2", ids[0]),
+            ("r2", ids[1]),
+            ("v1", ids[0]),
+            ("v1", ids[1]),
+        ]

@@ -8,8 +8,10 @@ grouped into entities. Relation, event and claim finders only read it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TypeVar
 
 from marsad.extract.matcher import TokenStream
 from marsad.records import Entity, Evidence, Mention, Quantity, Sentence, Span, Text, TimeExpr
@@ -45,10 +47,26 @@ class Analysis:
     main_actor: str | None = None
     """The entity id of the document's main group (most named, not the government side)."""
     _mention_starts: tuple[int, ...] = field(default=(), repr=False)
+    _token_starts: tuple[int, ...] = field(default=(), repr=False)
+    _token_ends: tuple[int, ...] = field(default=(), repr=False)
+    _time_starts: tuple[int, ...] | None = field(default=None, repr=False)
+    _quantity_starts: tuple[int, ...] | None = field(default=None, repr=False)
+    _entities: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = tuple(located.mention.span.start for located in self.mentions)
         object.__setattr__(self, "_mention_starts", starts)
+        tokens = self.text.tokens
+        object.__setattr__(self, "_token_starts", tuple(t.span.start for t in tokens))
+        object.__setattr__(self, "_token_ends", tuple(t.span.end for t in tokens))
+        object.__setattr__(self, "_time_starts", _sorted_starts(t.span for t in self.times))
+        object.__setattr__(
+            self, "_quantity_starts", _sorted_starts(q.span for q in self.quantities)
+        )
+        by_id: dict[str, Entity] = {}
+        for entity in self.entities:
+            by_id.setdefault(entity.id, entity)
+        object.__setattr__(self, "_entities", by_id)
 
     def sentences(self) -> Iterator[Sentence]:
         """The sentences that are not boilerplate, in order."""
@@ -58,6 +76,11 @@ class Analysis:
         """The normalised text of ``span``."""
         return self.text.normalised[span.start : span.end]
 
+    def tokens_in(self, span: Span) -> range:
+        """Indexes of the tokens that lie inside ``span`` (tokens are sorted, apart)."""
+        low = bisect_left(self._token_starts, span.start)
+        return range(low, max(low, bisect_right(self._token_ends, span.end)))
+
     def mentions_in(self, span: Span) -> list[Located]:
         """Mentions that lie inside ``span``, in order."""
         lo = bisect_left(self._mention_starts, span.start)
@@ -66,20 +89,33 @@ class Analysis:
 
     def times_in(self, span: Span) -> list[TimeExpr]:
         """Time expressions inside ``span``, in order."""
-        return [t for t in self.times if span.start <= t.span.start and t.span.end <= span.end]
+        return _inside(self.times, self._time_starts, span)
 
     def quantities_in(self, span: Span) -> list[Quantity]:
         """Quantities inside ``span``, in order."""
-        return [q for q in self.quantities if span.start <= q.span.start and q.span.end <= span.end]
+        return _inside(self.quantities, self._quantity_starts, span)
 
     def entity(self, entity_id: str) -> Entity:
         """The entity with id ``entity_id``."""
-        for entity in self.entities:
-            if entity.id == entity_id:
-                return entity
-        raise KeyError(entity_id)
+        return self._entities[entity_id]
 
     def evidence(self, span: Span, sentence: Span, cited: str | None = None) -> Evidence:
         """Evidence for a fact: ``span`` and its ``sentence`` mapped to the original text."""
         to_original = self.text.offsets.to_original
         return Evidence(to_original(span), to_original(sentence), cited)
+
+
+T = TypeVar("T", TimeExpr, Quantity)
+
+
+def _sorted_starts(spans: Iterable[Span]) -> tuple[int, ...] | None:
+    """The starts of ``spans`` when they come sorted by start, else None."""
+    starts = tuple(span.start for span in spans)
+    return starts if all(a <= b for a, b in pairwise(starts)) else None
+
+
+def _inside(items: tuple[T, ...], starts: tuple[int, ...] | None, span: Span) -> list[T]:
+    """The items inside ``span``, in order; bisected when ``starts`` are sorted."""
+    if starts is not None:
+        items = items[bisect_left(starts, span.start) : bisect_right(starts, span.end)]
+    return [x for x in items if span.start <= x.span.start and x.span.end <= span.end]

@@ -76,12 +76,22 @@ class Partial(NamedTuple):
         return self.year is not None or self.month is not None or self.day is not None
 
 
-def find_times(text: Text, published: str | None, resources: TimeResources) -> list[TimeExpr]:
-    """Return the dates and periods of ``text``, resolved against ``published`` where needed."""
+Pairs = list[tuple[Partial, Partial | None]]
+
+
+def find_times(
+    text: Text, published: str | None, resources: TimeResources, partials: Pairs | None = None
+) -> list[TimeExpr]:
+    """Return the dates and periods of ``text``, resolved against ``published`` where needed.
+
+    ``partials`` are :func:`find_partials` of ``text`` when the caller has them already.
+    """
     clock = Clock(parse_published(published))
     found: list[TimeExpr] = []
     anchor: tuple[int, int] | None = None
-    for first, last in find_partials(text, resources):
+    if partials is None:
+        partials = find_partials(text, resources)
+    for first, last in partials:
         if first.year is not None and last is None:
             anchor = (first.year, first.end)
         expr = _resolve_pair(first, last, anchor, clock)
@@ -92,14 +102,16 @@ def find_times(text: Text, published: str | None, resources: TimeResources) -> l
     return found
 
 
-def find_date_spans(text: Text, resources: TimeResources) -> list[Span]:
+def find_date_spans(
+    text: Text, resources: TimeResources, partials: Pairs | None = None
+) -> list[Span]:
     """Spans of every date-like expression, resolved or not (numbers there are no counts)."""
-    return [
-        Span(first.start, (last or first).end) for first, last in find_partials(text, resources)
-    ]
+    if partials is None:
+        partials = find_partials(text, resources)
+    return [Span(first.start, (last or first).end) for first, last in partials]
 
 
-def find_partials(text: Text, resources: TimeResources) -> list[tuple[Partial, Partial | None]]:
+def find_partials(text: Text, resources: TimeResources) -> Pairs:
     """Date-like partials of ``text`` in order; the second of a pair closes a range."""
     partials = _build_partials(_scan_lexemes(text, resources), text.key)
     return [pair for pair in _pair_ranges(partials, text.key) if _is_date_like(pair, text.key)]

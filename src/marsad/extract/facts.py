@@ -18,7 +18,7 @@ from marsad.extract.calendar import TimeResources, load_time_resources
 from marsad.extract.claim_resources import ClaimResources, load_claim_resources
 from marsad.extract.claims import find_claims, merge_claims
 from marsad.extract.context import Analysis
-from marsad.extract.dates import find_times
+from marsad.extract.dates import find_partials, find_times
 from marsad.extract.entities import build_entities
 from marsad.extract.event_relations import find_event_relations
 from marsad.extract.event_resources import EventResources, load_event_resources
@@ -116,6 +116,7 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
     boilerplate = [s.span for s in text.sentences if s.boilerplate]
     mentions = [without_proclitics(text, m) for m in merge_mentions(_outside(found, boilerplate))]
     entities, located = build_entities(mentions)
+    dates = find_partials(text, resources.times)
     analysis = Analysis(
         text=text,
         stream=stream,
@@ -124,8 +125,8 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
         outlet=info.outlet,
         mentions=located,
         entities=entities,
-        times=tuple(find_times(text, info.published, resources.times)),
-        quantities=tuple(find_quantities(text, resources.times)),
+        times=tuple(find_times(text, info.published, resources.times, dates)),
+        quantities=tuple(find_quantities(text, resources.times, dates)),
     )
     analysis = with_main_actor(analysis, stream, resources.events)
     events = find_events(analysis, resources.events)

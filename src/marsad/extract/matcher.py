@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -27,7 +27,11 @@ Analyse = Callable[[str], Text]
 def token_key(text: Text, token: Token) -> str:
     """The matching key of ``token``: folded stem; Latin without accents or ``'s``."""
     key = token.key
-    if key.isascii() or not _is_arabic(key[0]):
+    if key.isascii():
+        # NFKD leaves ASCII as it is and it has no combining marks or curly quotes.
+        key = key.lower()
+        return (key[:-2] if key.endswith("'s") else key).strip("'")
+    if not _is_arabic(key[0]):
         key = unicodedata.normalize("NFKD", key)
         key = "".join(ch for ch in key if not unicodedata.combining(ch)).lower()
         key = key.replace("’", "'").replace("‘", "'")
@@ -49,6 +53,14 @@ class TokenStream:
     keys: tuple[str, ...]
     joined: str
     starts: tuple[int, ...]
+    _derived: dict[str, TokenStream] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, name: str, make: Callable[[TokenStream], TokenStream]) -> TokenStream:
+        """The stream ``make`` builds from this one, built once per ``name`` and kept."""
+        found = self._derived.get(name)
+        if found is None:
+            found = self._derived[name] = make(self)
+        return found
 
     def token_at(self, offset: int) -> int:
         """Index of the token whose key starts at ``offset`` of ``joined``."""

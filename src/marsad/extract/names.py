@@ -179,7 +179,11 @@ def fold_key(key: str) -> str:
 
 
 def fold_stream(stream: TokenStream) -> TokenStream:
-    """``stream`` with every key folded by :func:`fold_key`."""
+    """``stream`` with every key folded by :func:`fold_key` (folded once per stream)."""
+    return stream.derived("folded", _fold_stream)
+
+
+def _fold_stream(stream: TokenStream) -> TokenStream:
     keys = tuple(fold_key(key) for key in stream.keys)
     starts: list[int] = []
     pos = 1

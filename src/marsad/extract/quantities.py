@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from marsad.extract.calendar import NumberWord, TimeResources
-from marsad.extract.dates import find_date_spans
+from marsad.extract.dates import Pairs, find_date_spans
 from marsad.extract.glossary import NUMBER, find_phrases
 from marsad.extract.numerals import parse_digits
 from marsad.records import Quantity, Span, Text
@@ -50,10 +50,12 @@ class Value:
     vague: bool = False
 
 
-def find_quantities(text: Text, resources: TimeResources) -> list[Quantity]:
-    """Return the quantities of ``text`` in order."""
+def find_quantities(
+    text: Text, resources: TimeResources, partials: Pairs | None = None
+) -> list[Quantity]:
+    """Return the quantities of ``text`` in order (``partials``: its dates, if found already)."""
     pieces = _scan_pieces(text, resources)
-    blocked = find_date_spans(text, resources)
+    blocked = find_date_spans(text, resources, partials)
     blocked_starts = [span.start for span in blocked]
     starts = [token.span.start for token in text.tokens]
     found: list[Quantity] = []

@@ -75,12 +75,7 @@ def sentence_cues(
     analysis: Analysis, sentence: Sentence, matches: Sequence[PhraseMatch[Cue]]
 ) -> SentenceCues | None:
     """The cue matches inside ``sentence``, or None when it has no tokens."""
-    tokens = analysis.text.tokens
-    inside = [
-        i
-        for i, token in enumerate(tokens)
-        if sentence.span.start <= token.span.start and token.span.end <= sentence.span.end
-    ]
+    inside = analysis.tokens_in(sentence.span)
     if not inside:
         return None
     low, high = inside[0], inside[-1]

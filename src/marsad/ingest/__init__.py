@@ -10,7 +10,7 @@ finds syndicated copies by MinHash LSH.
 
 from __future__ import annotations
 
-from marsad.ingest.document import read_document
+from marsad.ingest.document import raw_digest, read_document
 from marsad.ingest.files import find_files, read_items
 from marsad.ingest.neardup import NearDuplicateIndex
 from marsad.ingest.resources import IngestResources, load_ingest_resources
@@ -20,6 +20,7 @@ __all__ = [
     "NearDuplicateIndex",
     "find_files",
     "load_ingest_resources",
+    "raw_digest",
     "read_document",
     "read_items",
 ]

@@ -69,6 +69,13 @@ def read_document(item: RawItem, resources: IngestResources) -> Document:
     )
 
 
+def raw_digest(item: RawItem) -> str:
+    """The SHA-256 of an item's data as read: what :attr:`Document.raw_sha256` records."""
+    data = item.data
+    raw = data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
+
+
 def _decode(item: RawItem) -> tuple[str, str, str]:
     """The text with ``\\n`` line endings, the encoding and the SHA-256 of the raw data."""
     if isinstance(item.data, str):
@@ -79,7 +86,7 @@ def _decode(item: RawItem) -> tuple[str, str, str]:
         if not raw.strip():
             raise EmptyDocumentError(item.path, "is empty; nothing to ingest")
         text, encoding = decode_bytes(raw, item.path)
-    return _LINE_BREAKS.sub("\n", text), encoding, hashlib.sha256(raw).hexdigest()
+    return _LINE_BREAKS.sub("\n", text), encoding, raw_digest(item)
 
 
 def _page_fields(page: HtmlPage) -> Iterator[tuple[str, MetaField]]:

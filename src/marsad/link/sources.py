@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from marsad.records import EntityType, FactsSource, LinkHint, LinkItem
 
 _TYPES: tuple[EntityType, ...] = ("actor", "person", "place")
+_SCALARS = (str, int, float)  # a tuple: ``str | int | float`` is built anew at every call
 
 
 def records_of(facts: Mapping[str, object], section: str) -> Iterator[Mapping[str, object]]:
@@ -28,7 +29,7 @@ def records_of(facts: Mapping[str, object], section: str) -> Iterator[Mapping[st
 def text_of(record: Mapping[str, object], field: str) -> str | None:
     """A string field of a record, ``None`` when absent or empty."""
     value = record.get(field)
-    return str(value) if isinstance(value, str | int | float) and value != "" else None
+    return str(value) if isinstance(value, _SCALARS) and value != "" else None
 
 
 def link_items(source: FactsSource) -> list[LinkItem]:

@@ -10,11 +10,14 @@ contradicts nothing: it is shown as a denial.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from marsad.query.evidence import FactContext, load_context
 from marsad.query.stances import Stances
-from marsad.query.views import ClaimView
+from marsad.query.views import ClaimView, EntityRef
 from marsad.store import KbEntityRow, Store
 
 _APPROX = 0.10
@@ -108,16 +111,76 @@ def build_ledger(context: FactContext, prop: str | None = None) -> tuple[ClaimVi
         and fact.role == "subject"
         and prop in (None, fact.data.get("property"))
     ]
+    found = find_contradictions(claims)
     flagged = [
-        ClaimView(
-            **{
-                **{f: getattr(c, f) for f in ClaimView.__slots__},
-                "contradicts": tuple(o.fact_id for o in claims if o is not c and contradict(c, o)),
-            }
-        )
-        for c in claims
+        replace(c, contradicts=tuple(claims[o].fact_id for o in found[i]))
+        for i, c in enumerate(claims)
     ]
     return tuple(sorted(flagged, key=_order))
+
+
+def find_contradictions(claims: Sequence[ClaimView]) -> list[list[int]]:
+    """For each claim, the positions of the other claims it contradicts, in order.
+
+    The same as testing :func:`contradict` on every pair, without doing so:
+    claims meet only within one property and subject and over periods one of
+    which is a prefix of the other, and there a claim contradicts the values
+    that end below its low end or start above its high end (bisected).
+    """
+    buckets: dict[tuple[str, EntityRef, str], _Bucket] = defaultdict(_Bucket)
+    for position, claim in enumerate(claims):
+        if not claim.denied and claim.as_of:
+            low, high = interval(claim.value)
+            buckets[(claim.property, claim.subject, claim.as_of)].add(position, low, high)
+    periods: dict[tuple[str, EntityRef], list[str]] = defaultdict(list)
+    for group, bucket in buckets.items():
+        bucket.sort()
+        periods[group[:2]].append(group[2])
+    found: list[list[int]] = [[] for _ in claims]
+    for (prop, subject, as_of), bucket in buckets.items():
+        for other in periods[(prop, subject)]:
+            if as_of.startswith(other) or other.startswith(as_of):
+                bucket.contradicted_by(buckets[(prop, subject, other)], found)
+    for position, hits in enumerate(found):
+        found[position] = sorted(set(hits) - {position})
+    return found
+
+
+class _Bucket:
+    """Claims of one property, subject and as-of date, sorted by each end of their values."""
+
+    def __init__(self) -> None:
+        self.members: list[tuple[int, float, float]] = []
+        self.by_high: list[tuple[float, int]] = []
+        self.by_low: list[tuple[float, int]] = []
+
+    def add(self, position: int, low: float, high: float) -> None:
+        self.members.append((position, low, high))
+
+    def sort(self) -> None:
+        self.by_high = sorted((high, position) for position, _low, high in self.members)
+        self.by_low = sorted((low, position) for position, low, _high in self.members)
+
+    def contradicted_by(self, other: _Bucket, found: list[list[int]]) -> None:
+        """Add to ``found`` the claims of ``other`` that contradict each claim here."""
+        if any(
+            math.isnan(x) for _p, low, high in self.members + other.members for x in (low, high)
+        ):
+            self._pairwise(other, found)  # NaN does not sort; compare as contradict() does
+            return
+        highs = [high for high, _position in other.by_high]
+        lows = [low for low, _position in other.by_low]
+        for position, low, high in self.members:
+            below = other.by_high[: bisect_left(highs, low)]
+            above = other.by_low[bisect_right(lows, high) :]
+            found[position].extend(p for _value, p in below)
+            found[position].extend(p for _value, p in above)
+
+    def _pairwise(self, other: _Bucket, found: list[list[int]]) -> None:
+        for position, low, high in self.members:
+            for other_position, other_low, other_high in other.members:
+                if high < other_low or other_high < low:
+                    found[position].append(other_position)
 
 
 def _order(claim: ClaimView) -> tuple[str, bool, str, str]:

@@ -4,7 +4,8 @@ A profile gathers, each item with its evidence and number of sources: the
 entity's names by period, its lineage (earlier names, mergers, splits,
 defections, coalition membership), its leaders, its other relations
 (allies, opponents, supporters, headquarters, areas), its events on one
-timeline and the claims ledger.
+timeline and the claims ledger — of relations, events and claims at most
+:data:`PROFILE_FACTS` each, those stated by the most documents.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from marsad.query.views import EventView, Profile, RelationView
 from marsad.store import KbEntityRow, Store
 
 LINEAGE = ("formerly_named", "merged_into", "defected_to", "part_of")
+PROFILE_FACTS = 100
+"""Relations, events and claims each shown in a profile at most: the best documented.
+A profile stays quick however many documents mention the entity; the claims
+ledger and the timeline list everything."""
 LEADERSHIP = ("leader_of", "member_of")
 
 
@@ -62,9 +67,12 @@ def _sort_relations(views: list[RelationView]) -> tuple[RelationView, ...]:
     return tuple(sorted(views, key=lambda v: (v.type, -v.documents, v.other.name)))
 
 
-def build_profile(store: Store, entity: KbEntityRow, stances: Stances) -> Profile:
-    """The profile of ``entity``."""
-    context = load_context(store, store.facts_of(entity.id), stances)
+def build_profile(
+    store: Store, entity: KbEntityRow, stances: Stances, limit: int | None = PROFILE_FACTS
+) -> Profile:
+    """The profile of ``entity``: of each kind of fact (relations, events, claims) the
+    ``limit`` stated by the most documents (``None``: all of them)."""
+    context = load_context(store, store.facts_of(entity.id, per_section=limit), stances)
     lineage: list[RelationView] = []
     leaders: list[RelationView] = []
     others: list[RelationView] = []

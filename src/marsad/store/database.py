@@ -17,12 +17,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from marsad.errors import StoreError
 from marsad.records import Document, EntityLink, FactsSource, KbEntity, KbFact, Text
-from marsad.store import kb, knowledge, reading, schema
+from marsad.store import bands, kb, knowledge, reading, schema
 from marsad.store.migrations import migrate
 from marsad.store.rows import (
     DocumentEvidenceRow,
@@ -41,6 +41,47 @@ from marsad.store.rows import (
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# Statements built once: SQLAlchemy memoises the cache key of a statement
+# object, so executing the same object skips building and compiling it anew.
+_DOCUMENT_BY_HASH = select(schema.documents.c.id).where(
+    schema.documents.c.content_hash == bindparam("content_hash")
+)
+_SOURCE_BY_PATH = select(schema.sources.c.id).where(
+    (schema.sources.c.document_id == bindparam("document_id"))
+    & (schema.sources.c.path == bindparam("path"))
+)
+_SOURCE_BY_DIGEST = (
+    select(schema.sources.c.document_id)
+    .where(
+        (schema.sources.c.path == bindparam("path"))
+        & (schema.sources.c.raw_sha256 == bindparam("raw_sha256"))
+    )
+    .limit(1)
+)
+_INSERT_DOCUMENT = schema.documents.insert()
+_INSERT_SOURCE = schema.sources.insert()
+_INSERT_SENTENCE = schema.sentences.insert()
+_INSERT_FAILURE = schema.failures.insert()
+# Rank the matching sentences first and read documents (large rows) only for
+# the few kept, not for every match.
+_SEARCH = text(
+    "WITH hits AS ("
+    "  SELECT s.document_id, s.idx, s.orig_start, s.orig_end, bm25(sentences_fts) AS score"
+    "  FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+    "  WHERE sentences_fts MATCH :match AND NOT s.boilerplate"
+    "  ORDER BY score, s.document_id, s.idx LIMIT :limit) "
+    "SELECT h.document_id, d.name, d.title, "
+    "substr(d.original, h.orig_start + 1, h.orig_end - h.orig_start), "
+    "h.orig_start, h.orig_end, h.score "
+    "FROM hits h JOIN documents d ON d.id = h.document_id "
+    "ORDER BY h.score, h.document_id, h.idx"
+)
+_INDEX_SENTENCES = text(
+    "INSERT INTO sentences_fts (rowid, search_key) "
+    "SELECT id, search_key FROM sentences WHERE document_id = :doc"
+)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -134,26 +175,27 @@ class Store:
 
     def document_for_hash(self, content_hash: str) -> int | None:
         """Return the id of the document with this content hash, if stored."""
-        query = select(schema.documents.c.id).where(schema.documents.c.content_hash == content_hash)
         with self.transaction() as conn:
-            return conn.execute(query).scalar_one_or_none()
+            found = conn.execute(_DOCUMENT_BY_HASH, {"content_hash": content_hash})
+            return found.scalar_one_or_none()
+
+    def document_for_source(self, path: str, raw_sha256: str) -> int | None:
+        """Return the id of the document already read from ``path`` with these raw bytes."""
+        with self.transaction() as conn:
+            found = conn.execute(_SOURCE_BY_DIGEST, {"path": path, "raw_sha256": raw_sha256})
+            return found.scalar_one_or_none()
 
     def add_source(self, document_id: int, path: str, raw_sha256: str) -> bool:
         """Record another path for a stored text; False if already known."""
-        table = schema.sources
         with self.transaction() as conn:
-            known = conn.execute(
-                select(table.c.id).where(
-                    (table.c.document_id == document_id) & (table.c.path == path)
-                )
-            ).first()
-            if known is not None:
+            known = conn.execute(_SOURCE_BY_PATH, {"document_id": document_id, "path": path})
+            if known.first() is not None:
                 return False
             conn.execute(
-                table.insert().values(
-                    document_id=document_id, path=path, raw_sha256=raw_sha256, seen_at=_now()
-                )
-            )
+                _INSERT_SOURCE,
+                {"document_id": document_id, "path": path, "raw_sha256": raw_sha256,
+                 "seen_at": _now()},
+            )  # fmt: skip
         return True
 
     def add_document(
@@ -197,14 +239,14 @@ class Store:
             "ingested_at": _now(),
         }
         with self.transaction() as conn:
-            result = conn.execute(schema.documents.insert().values(**row))
+            result = conn.execute(_INSERT_DOCUMENT, row)
             doc_id = int(result.inserted_primary_key[0])  # type: ignore[index]
             self._add_sentences(conn, doc_id, text_, sentence_keys)
             conn.execute(
-                schema.sources.insert().values(
-                    document_id=doc_id, path=doc.path, raw_sha256=doc.raw_sha256, seen_at=_now()
-                )
-            )
+                _INSERT_SOURCE,
+                {"document_id": doc_id, "path": doc.path, "raw_sha256": doc.raw_sha256,
+                 "seen_at": _now()},
+            )  # fmt: skip
         return doc_id
 
     def _add_sentences(
@@ -232,14 +274,24 @@ class Store:
             )
         if not rows:
             return
-        conn.execute(schema.sentences.insert(), rows)
-        conn.execute(
-            text(
-                "INSERT INTO sentences_fts (rowid, search_key) "
-                "SELECT id, search_key FROM sentences WHERE document_id = :doc"
-            ),
-            {"doc": doc_id},
-        )
+        conn.execute(_INSERT_SENTENCE, rows)
+        conn.execute(_INDEX_SENTENCES, {"doc": doc_id})
+
+    def add_bands(self, document_id: int, keys: Sequence[int]) -> None:
+        """Index the near-duplicate LSH band keys of a stored document."""
+        with self.transaction() as conn:
+            bands.add_bands(conn, document_id, keys)
+
+    def band_candidates(self, keys: Sequence[int]) -> list[tuple[int, bytes]]:
+        """(id, MinHash signature) of the documents sharing a band key with ``keys``."""
+        with self.transaction() as conn:
+            return bands.band_candidates(conn, keys)
+
+    def unbanded(self, layout: str) -> list[tuple[int, bytes]]:
+        """(id, signature) of the documents not yet banded under ``layout`` (stored
+        before bands were kept, or banded under another layout, whose bands go)."""
+        with self.transaction() as conn:
+            return bands.unbanded(conn, layout)
 
     def save_facts(self, document_id: int, extractor: str, facts: str) -> None:
         """Replace the extracted facts (JSON) of a document."""
@@ -266,7 +318,7 @@ class Store:
     def add_failure(self, path: str, reason: str) -> None:
         """Keep an ingestion failure with its reason."""
         with self.transaction() as conn:
-            conn.execute(schema.failures.insert().values(path=path, reason=reason, at=_now()))
+            conn.execute(_INSERT_FAILURE, {"path": path, "reason": reason, "at": _now()})
 
     # -- reads ------------------------------------------------------------
 
@@ -352,10 +404,13 @@ class Store:
         with self.transaction() as conn:
             return kb.list_entities(conn, kind, key_prefix, offset, limit)
 
-    def facts_of(self, entity_id: str, section: str | None = None) -> list[KbFactRow]:
-        """Merged facts that involve ``entity_id``."""
+    def facts_of(
+        self, entity_id: str, section: str | None = None, per_section: int | None = None
+    ) -> list[KbFactRow]:
+        """Merged facts that involve ``entity_id`` (the ``per_section`` best documented of
+        each section, when given)."""
         with self.transaction() as conn:
-            return kb.facts_of(conn, entity_id, section)
+            return kb.facts_of(conn, entity_id, section, per_section)
 
     def evidence_of(self, fact_ids: Sequence[str], per_fact: int = 3) -> list[KbEvidenceRow]:
         """Evidence of each fact (up to ``per_fact`` each), with its document."""
@@ -373,17 +428,8 @@ class Store:
         if not words:
             return []
         match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-        query = text(
-            "SELECT s.document_id, d.name, d.title, "
-            "substr(d.original, s.orig_start + 1, s.orig_end - s.orig_start), "
-            "s.orig_start, s.orig_end, bm25(sentences_fts) AS score "
-            "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "JOIN documents d ON d.id = s.document_id "
-            "WHERE sentences_fts MATCH :match AND NOT s.boilerplate "
-            "ORDER BY score, s.document_id, s.idx LIMIT :limit"
-        )
         with self.transaction() as conn:
-            rows = conn.execute(query, {"match": match, "limit": limit}).all()
+            rows = conn.execute(_SEARCH, {"match": match, "limit": limit}).all()
         return [SearchHit(*row) for row in rows]
 
     # -- reads for the web UI (bounded: a page, one document) ----------------

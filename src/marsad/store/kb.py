@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text
 
 from marsad.records import EntityLink, KbEntity, KbFact
 from marsad.store import schema
@@ -31,9 +31,27 @@ def _chunks(rows: Iterable[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
         yield batch
 
 
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
 def _insert(conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys, plain str, int, float or None values).
+
+    Batches go to the driver's executemany as tuples: SQLAlchemy's processing
+    of each row's parameters cost more than SQLite's insert of it.
+    """
+    marker = _MARKERS.get(conn.dialect.paramstyle)
     for batch in _chunks(rows):
-        conn.execute(insert(table), batch)
+        if marker is None:
+            conn.execute(insert(table), batch)
+            continue
+        columns = list(batch[0])
+        quote = conn.dialect.identifier_preparer.quote
+        sql = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+            f"VALUES ({', '.join([marker] * len(columns))})"
+        )
+        conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in batch])
 
 
 def _entity_row(entity: KbEntity, attributes: Mapping[str, object]) -> dict[str, Any]:
@@ -105,8 +123,13 @@ def replace_knowledge(
     _insert(
         conn,
         schema.kb_fact_entities,
-        ({"entity_id": e, "fact_id": f.id, "role": r} for f in facts for e, r in f.entities),
-    )
+        (
+            {"entity_id": e, "fact_id": f.id, "role": r, "section": f.section,
+             "documents": len({ev.document_id for ev in f.evidence})}
+            for f in facts
+            for e, r in f.entities
+        ),
+    )  # fmt: skip
     _insert(conn, schema.kb_evidence, _evidence_rows(facts))
 
 
@@ -152,17 +175,50 @@ def list_entities(
     return [_entity(row) for row in conn.execute(page)], int(total)
 
 
-def facts_of(conn: Connection, entity_id: str, section: str | None = None) -> list[KbFactRow]:
-    """Facts that involve ``entity_id`` (in any role), oldest date first."""
-    f, fe = schema.kb_facts, schema.kb_fact_entities
-    query = (
-        select(f, fe.c.role)
-        .join(fe, fe.c.fact_id == f.c.id)
-        .where(fe.c.entity_id == entity_id)
-        .order_by(f.c.date.is_(None), f.c.date, f.c.id)
-    )
-    if section:
-        query = query.where(f.c.section == section)
+SECTIONS = ("relation", "event", "claim")
+
+# The best-documented facts of one entity in each section, read off
+# ix_kb_fact_entities_section without visiting the entity's other facts.
+# SQLite-specific: it uses rowid.
+_BEST_FACTS = text(
+    "SELECT f.id, f.section, f.data, f.date, f.documents, f.origins, fe.role "
+    "FROM kb_fact_entities fe JOIN kb_facts f ON f.id = fe.fact_id "
+    "WHERE fe.rowid IN ("
+    "  SELECT x.rowid FROM kb_fact_entities x"
+    "  WHERE x.entity_id = :entity AND x.section = :section"
+    "  ORDER BY x.documents DESC, x.fact_id LIMIT :limit) "
+    "ORDER BY f.date IS NULL, f.date, f.id"
+)
+
+
+def facts_of(
+    conn: Connection, entity_id: str, section: str | None = None, per_section: int | None = None
+) -> list[KbFactRow]:
+    """Facts that involve ``entity_id`` (in any role), oldest date first.
+
+    With ``per_section``, only that many of each section: the facts stated by
+    the most documents (ties by id).
+    """
+    if per_section is not None:
+        rows = [
+            row
+            for part in ([section] if section else SECTIONS)
+            for row in conn.execute(
+                _BEST_FACTS, {"entity": entity_id, "section": part, "limit": per_section}
+            )
+        ]
+        rows.sort(key=lambda row: (row.date is None, row.date or "", row.id))
+    else:
+        f, fe = schema.kb_facts, schema.kb_fact_entities
+        query = (
+            select(f.c.id, f.c.section, f.c.data, f.c.date, f.c.documents, f.c.origins, fe.c.role)
+            .join(fe, fe.c.fact_id == f.c.id)
+            .where(fe.c.entity_id == entity_id)
+            .order_by(f.c.date.is_(None), f.c.date, f.c.id)
+        )
+        if section:
+            query = query.where(f.c.section == section)
+        rows = list(conn.execute(query))
     return [
         KbFactRow(
             id=row.id,
@@ -173,48 +229,57 @@ def facts_of(conn: Connection, entity_id: str, section: str | None = None) -> li
             origins=row.origins,
             role=row.role,
         )
-        for row in conn.execute(query)
+        for row in rows
     ]
+
+
+# The first evidence rows of each fact, found through ix_kb_evidence_order
+# without reading the fact's other rows (a window function over all of them
+# read every row of every popular fact). SQLite-specific: it uses rowid.
+_FIRST_EVIDENCE = text(
+    "SELECT v.fact_id, v.document_id, d.name, d.title, d.outlet, d.published, v.start, "
+    'v."end", v.sentence_start, v.sentence_end, v.reported_by, v.cited, v.origin, v.details '
+    "FROM kb_facts f "
+    "JOIN kb_evidence v ON v.rowid IN ("
+    "  SELECT e.rowid FROM kb_evidence e WHERE e.fact_id = f.id"
+    "  ORDER BY e.document_id, e.start, e.rowid LIMIT :per_fact) "
+    "JOIN documents d ON d.id = v.document_id "
+    "WHERE f.id IN :ids "
+    "ORDER BY v.fact_id, v.document_id, v.start, v.rowid"
+).bindparams(bindparam("ids", expanding=True))
+_IDS_PER_QUERY = 500
 
 
 def evidence_of(conn: Connection, fact_ids: Sequence[str], per_fact: int) -> list[KbEvidenceRow]:
-    """Up to ``per_fact`` pieces of evidence of each fact, with their document."""
-    v, d = schema.kb_evidence, schema.documents
-    numbered = (
-        select(
-            v,
-            func.row_number()
-            .over(partition_by=v.c.fact_id, order_by=(v.c.document_id, v.c.start))
-            .label("n"),
+    """Up to ``per_fact`` pieces of evidence of each fact, with their document.
+
+    Ordered by fact id, then by document and position (the first ``per_fact``).
+    """
+    wanted = sorted(set(fact_ids))
+    rows: list[KbEvidenceRow] = []
+    for start in range(0, len(wanted), _IDS_PER_QUERY):
+        ids = wanted[start : start + _IDS_PER_QUERY]
+        found = conn.execute(_FIRST_EVIDENCE, {"ids": ids, "per_fact": per_fact})
+        rows.extend(
+            KbEvidenceRow(
+                fact_id=row[0],
+                document_id=row[1],
+                document=row[2],
+                title=row[3],
+                outlet=row[4],
+                published=row[5],
+                start=row[6],
+                end=row[7],
+                sentence_start=row[8],
+                sentence_end=row[9],
+                reported_by=row[10],
+                cited=row[11],
+                origin=row[12],
+                details=json.loads(row[13]),
+            )
+            for row in found
         )
-        .where(v.c.fact_id.in_(list(fact_ids)))
-        .subquery()
-    )
-    query = (
-        select(numbered, d.c.name, d.c.title, d.c.outlet, d.c.published)
-        .join(d, d.c.id == numbered.c.document_id)
-        .where(numbered.c.n <= per_fact)
-        .order_by(numbered.c.fact_id, numbered.c.n)
-    )
-    return [
-        KbEvidenceRow(
-            fact_id=row.fact_id,
-            document_id=row.document_id,
-            document=row.name,
-            title=row.title,
-            outlet=row.outlet,
-            published=row.published,
-            start=row.start,
-            end=row.end,
-            sentence_start=row.sentence_start,
-            sentence_end=row.sentence_end,
-            reported_by=row.reported_by,
-            cited=row.cited,
-            origin=row.origin,
-            details=json.loads(row.details),
-        )
-        for row in conn.execute(query)
-    ]
+    return rows
 
 
 def entities_by_ids(conn: Connection, ids: Iterable[str]) -> dict[str, KbEntityRow]:

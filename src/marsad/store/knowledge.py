@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, bindparam, delete, func, select
 
 from marsad.records import FactsSource
 from marsad.store import schema
@@ -21,14 +21,19 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+# Built once, so that SQLAlchemy reuses their compiled form.
+_DELETE_FACTS = delete(schema.facts).where(schema.facts.c.document_id == bindparam("document_id"))
+_INSERT_FACTS = schema.facts.insert()
+
+
 def save_facts(conn: Connection, document_id: int, extractor: str, facts: str) -> None:
     """Replace the facts of one document."""
-    conn.execute(delete(schema.facts).where(schema.facts.c.document_id == document_id))
+    conn.execute(_DELETE_FACTS, {"document_id": document_id})
     conn.execute(
-        schema.facts.insert().values(
-            document_id=document_id, extractor=extractor, facts=facts, extracted_at=_now()
-        )
-    )
+        _INSERT_FACTS,
+        {"document_id": document_id, "extractor": extractor, "facts": facts,
+         "extracted_at": _now()},
+    )  # fmt: skip
 
 
 def iter_facts(conn: Connection) -> Iterator[FactsRow]:

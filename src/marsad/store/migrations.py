@@ -61,12 +61,50 @@ def _create_kb_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=list(schema.KNOWLEDGE_TABLES))
 
 
+def _index_first_evidence(conn: Connection) -> None:
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_kb_evidence_order "
+            "ON kb_evidence (fact_id, document_id, start)"
+        )
+    )
+
+
+def _create_near_bands(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.near_bands, schema.near_layout])
+
+
+def _rank_entity_facts(conn: Connection) -> None:
+    # A store created now has the columns already (migration 5 makes the current tables).
+    present = {column["name"] for column in inspect(conn).get_columns("kb_fact_entities")}
+    if "section" not in present:
+        conn.execute(text("ALTER TABLE kb_fact_entities ADD COLUMN section VARCHAR"))
+    if "documents" not in present:
+        conn.execute(text("ALTER TABLE kb_fact_entities ADD COLUMN documents INTEGER"))
+    conn.execute(
+        text(
+            "UPDATE kb_fact_entities SET "
+            "section = (SELECT f.section FROM kb_facts f WHERE f.id = fact_id), "
+            "documents = (SELECT f.documents FROM kb_facts f WHERE f.id = fact_id)"
+        )
+    )
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_kb_fact_entities_section "
+            "ON kb_fact_entities (entity_id, section, documents, fact_id)"
+        )
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, sentences, failures", _create_core_tables),
     Migration(2, "full-text search over sentence keys", _create_search_index),
     Migration(3, "look-up indexes", _index_lookups),
     Migration(4, "extracted facts and imported gazetteer places", _create_knowledge_tables),
     Migration(5, "knowledge base: linked entities, merged facts, evidence", _create_kb_tables),
+    Migration(6, "index of the first evidence of each fact", _index_first_evidence),
+    Migration(7, "near-duplicate LSH bands of every signature", _create_near_bands),
+    Migration(8, "facts of an entity ranked by section and documents", _rank_entity_facts),
 )
 
 

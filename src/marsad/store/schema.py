@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -117,6 +118,25 @@ places = Table(
     Column("source", Text, nullable=False),  # the file it was imported from
 )
 
+near_bands = Table(
+    "near_bands",
+    metadata,
+    Column("key", BigInteger, nullable=False, index=True),  # 64-bit digest of one LSH band
+    Column(
+        "document_id",
+        Integer,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+)
+
+near_layout = Table(
+    "near_layout",
+    metadata,
+    Column("layout", String, primary_key=True),  # bands x rows the keys were cut with
+)
+
 # -- knowledge base (rebuilt from the facts after every ingest) -----------------
 
 kb_entities = Table(
@@ -163,7 +183,10 @@ kb_fact_entities = Table(
     Column("entity_id", String, nullable=False),
     Column("fact_id", String, ForeignKey("kb_facts.id", ondelete="CASCADE"), nullable=False),
     Column("role", String, nullable=False),
+    Column("section", String),  # the fact's, so an entity's best facts come off an index
+    Column("documents", Integer),
     Index("ix_kb_fact_entities", "entity_id", "fact_id"),
+    Index("ix_kb_fact_entities_section", "entity_id", "section", "documents", "fact_id"),
 )
 
 kb_evidence = Table(
