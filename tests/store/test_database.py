@@ -162,6 +162,17 @@ def test_search_finds_sentences_and_skips_boilerplate(store: Store) -> None:
     assert len(store.search(("village",))) == 2
 
 
+def test_search_ranks_a_bounded_pool_of_the_newest_matches(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for body, key in (("old village news", "aa"), ("new village news", "bb")):
+        doc, text = make_records(body, key)
+        store.add_document(doc, text, keys_of(text))
+    assert len(store.search(("village",))) == 2
+    monkeypatch.setattr("marsad.store.database.SEARCH_POOL", 1)
+    assert [hit.sentence for hit in store.search(("village",))] == ["new village news"]
+
+
 def test_search_query_cannot_inject_fts_syntax(store: Store) -> None:
     doc, text = make_records('a quoted "word" here', "aa")
     store.add_document(doc, text, keys_of(text))

@@ -66,12 +66,18 @@ _INSERT_SENTENCE = schema.sentences.insert()
 _INSERT_FAILURE = schema.failures.insert()
 # Rank the matching sentences first and read documents (large rows) only for
 # the few kept, not for every match.
+SEARCH_POOL = 5000
+"""Search ranks (bm25) the newest this many matching sentences, not every match: a
+common name can match hundreds of thousands of sentences in a large store."""
 _SEARCH = text(
-    "WITH hits AS ("
-    "  SELECT s.document_id, s.idx, s.orig_start, s.orig_end, bm25(sentences_fts) AS score"
-    "  FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-    "  WHERE sentences_fts MATCH :match AND NOT s.boilerplate"
-    "  ORDER BY score, s.document_id, s.idx LIMIT :limit) "
+    "WITH pool AS ("
+    "  SELECT rowid AS id, bm25(sentences_fts) AS score FROM sentences_fts"
+    "  WHERE sentences_fts MATCH :match ORDER BY rowid DESC LIMIT :pool), "
+    "hits AS ("
+    "  SELECT s.document_id, s.idx, s.orig_start, s.orig_end, pool.score"
+    "  FROM pool JOIN sentences s ON s.id = pool.id"
+    "  WHERE NOT s.boilerplate"
+    "  ORDER BY pool.score, s.document_id, s.idx LIMIT :limit) "
     "SELECT h.document_id, d.name, d.title, "
     "substr(d.original, h.orig_start + 1, h.orig_end - h.orig_start), "
     "h.orig_start, h.orig_end, h.score "
@@ -429,7 +435,8 @@ class Store:
             return []
         match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
         with self.transaction() as conn:
-            rows = conn.execute(_SEARCH, {"match": match, "limit": limit}).all()
+            params = {"match": match, "limit": limit, "pool": SEARCH_POOL}
+            rows = conn.execute(_SEARCH, params).all()
         return [SearchHit(*row) for row in rows]
 
     # -- reads for the web UI (bounded: a page, one document) ----------------
