@@ -49,7 +49,8 @@ def _relation_table(title: str, views: Sequence[RelationView]) -> Table:
     )  # fmt: skip
     for view in views:
         arrow = "→" if view.direction == "out" else "←"
-        other = view.former_name if view.former_name else view.other.name
+        renamed = view.former_name if view.direction == "out" else None
+        other = renamed or view.other.name
         detail = "; ".join((*view.roles, *view.supplied))
         table.add_row(
             f"{view.type} {arrow}", other, detail, " / ".join(view.starts),
