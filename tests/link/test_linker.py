@@ -230,3 +230,48 @@ def test_clashing_ids_get_a_suffix(resources: LinkResources) -> None:
     ids = [entity.id for entity in linking.entities]
     assert len(ids) == len(set(ids))
     assert entity_of(linking, 5, "e1").id + "-2" == entity_of(linking, 6, "e1").id
+
+
+def test_regions_stay_apart_from_their_governorate_and_each_other(
+    resources: LinkResources,
+) -> None:
+    items = [
+        item(1, "e1", "place", "Hama", "حماة", key="place:iso:SY-HM"),
+        item(
+            2,
+            "e1",
+            "place",
+            "Hama countryside",
+            "ريف حماة",
+            "حماة",
+            key="place:derived:hama-countryside",
+        ),
+        item(
+            3,
+            "e1",
+            "place",
+            "Southern Idlib countryside",
+            "جنوب إدلب",
+            key="place:derived:southern-idlib-countryside",
+        ),
+        item(
+            4,
+            "e1",
+            "place",
+            "Eastern Idlib countryside",
+            "شرق إدلب",
+            key="place:derived:eastern-idlib-countryside",
+        ),
+        item(
+            5,
+            "e1",
+            "place",
+            "Eastern Idlib countryside",
+            "east of Idlib",
+            key="place:derived:eastern-idlib-countryside",
+        ),
+    ]
+    found = groups(link(resources, items))
+    assert frozenset({(1, "e1")}) in found and frozenset({(2, "e1")}) in found
+    assert frozenset({(3, "e1")}) in found
+    assert frozenset({(4, "e1"), (5, "e1")}) in found

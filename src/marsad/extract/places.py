@@ -254,6 +254,17 @@ def _choose(candidates: Iterable[FoundPlace]) -> list[FoundPlace]:
     return sorted(chosen, key=lambda f: f.first)
 
 
+REGIONAL = frozenset({"countryside", "region"})
+"""Features of the regions built from a governorate or the country (ريف حماة الشمالي)."""
+
+
+def derived_key(canonical: str) -> str:
+    """The key of a place named after a gazetteer entry (Southern Idlib countryside, Hama
+    Military Airport): a fixed name, so a strong key that never joins another place."""
+    slug = "-".join(re.findall(r"[a-z0-9]+", canonical.lower()))
+    return f"place:derived:{slug}"
+
+
 def _mention(doc: PlaceDoc, found: FoundPlace, entry: PlaceEntry | None) -> Mention:
     stream = doc.stream
     span = stream.span(found.first, found.last)
@@ -261,7 +272,7 @@ def _mention(doc: PlaceDoc, found: FoundPlace, entry: PlaceEntry | None) -> Ment
     if entry is not None:
         canonical = found.template.format(entry.canonical)
         plain = found.template == "{}" and found.source == "gazetteer"
-        key = f"place:{entry.id}" if plain else f"place:{canonical.lower()}"
+        key = f"place:{entry.id}" if plain else derived_key(canonical)
         return Mention(
             span, "place", surface, canonical, key, found.source,
             admin1=found.admin1 or entry.admin1, feature=found.feature or entry.feature,
@@ -273,7 +284,9 @@ def _mention(doc: PlaceDoc, found: FoundPlace, entry: PlaceEntry | None) -> Ment
         if canonical.isascii()
         else " ".join(stream.keys[found.first : found.last + 1])
     )
+    regional = found.feature in REGIONAL and canonical.isascii()
+    key = derived_key(canonical) if regional else f"place:{key_name}"
     return Mention(
-        span, "place", surface, canonical, f"place:{key_name}", found.source,
+        span, "place", surface, canonical, key, found.source,
         admin1=found.admin1, feature=found.feature,
     )  # fmt: skip

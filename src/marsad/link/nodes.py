@@ -16,7 +16,10 @@ from dataclasses import dataclass, replace
 from marsad.link.keys import NameForms, WordForms, describe_name
 from marsad.records import EntityType, LinkItem
 
-STRONG_KEY = re.compile(r"(?:actor|person):[a-z0-9]+(?:-[a-z0-9]+)*|place:(?:iso|gn|wof):[\w.-]+")
+STRONG_KEY = re.compile(
+    r"(?:actor|person):[a-z0-9]+(?:-[a-z0-9]+)*|place:(?:iso|gn|wof):[\w.-]+"
+    r"|place:derived:[a-z0-9]+(?:-[a-z0-9]+)*"
+)
 
 
 @dataclass(frozen=True, slots=True)
