@@ -135,3 +135,17 @@ def test_two_casualty_words_joined_count_one_number() -> None:
 def test_a_second_number_keeps_its_own_word() -> None:
     found = claims("قال المتحدث إن أكثر من 40 عنصراً من قوات النمر قُتلوا وجُرح العشرات.")
     assert ("fatalities", "Tiger Forces", ClaimValue(min=40)) in found
+
+
+def test_one_number_at_two_dates_is_two_claims() -> None:
+    facts = read("In 2015 Jaysh al-Nasr had 2,500 fighters. In 2019 Jaysh al-Nasr still had "
+                 "2,500 fighters.")  # fmt: skip
+    assert sorted(c.as_of or "" for c in facts.claims if c.property == "strength") == [
+        "2015",
+        "2019",
+    ]
+
+
+def test_people_counted_in_a_strength_are_not_civilians() -> None:
+    found = claims("Jaysh al-Nasr numbers 3,000 people, its commander said.")
+    assert ("strength", "Jaysh al-Nasr", ClaimValue(exact=3000)) in found

@@ -159,3 +159,31 @@ def test_a_governed_name_before_a_cue_is_passed_over() -> None:
 )
 def test_topic_and_representation(text: str, wanted: Triple) -> None:
     assert wanted in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # أحد مواقع: one of the army's positions, not a group belonging to it
+        (
+            "هاجمت هيئة تحرير الشام أحد مواقع قوات النظام في ريف إدلب.",
+            ("part_of", "Hayat Tahrir al-Sham", "Syrian Arab Army"),
+        ),
+        # the topic of "is a" is the name before the copula, not the sentence's first
+        (
+            "After Hayat Tahrir al-Sham took Atarib, the Northern Hawks Brigade is a group "
+            "active in the western Aleppo countryside.",
+            ("active_in", "Hayat Tahrir al-Sham", "Western Aleppo countryside"),
+        ),
+    ],
+)
+def test_review_cases(text: str, unwanted: Triple) -> None:
+    assert unwanted not in relations(text)
+
+
+def test_a_state_is_not_the_group() -> None:
+    found = relations(
+        "Turkey sends new weapons to Jaysh al-Izza\n\nTurkey delivered anti-tank missiles "
+        "on Monday. The group said it had received the first shipment."
+    )
+    assert not any(t[1] == "Turkey" and t[0] == "supported_by" for t in found)

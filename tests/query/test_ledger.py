@@ -108,7 +108,9 @@ _CLAIMS = st.lists(
     st.builds(
         claim,
         _VALUES,
-        st.sampled_from([None, "", "2019", "2019-09", "2019-09-14", "2019-10", "2015", "20"]),
+        st.sampled_from(
+            [None, "", "2019", "2019-09", "2019-09-14", "2019-09-20", "2019-10", "2015", "20"]
+        ),
         prop=st.sampled_from(["strength", "fatalities"]),
         subject=st.sampled_from(["a1", "a2"]),
         denied=st.booleans(),

@@ -25,6 +25,8 @@ from marsad.extract.matcher import TokenStream
 from marsad.records import Span
 
 ANAPHOR = "anaphor"
+NOT_GROUPS = frozenset({"state", "air_force", "political", "collective"})
+"""Actor types that are never "the group" a document is about (Turkey, the regime)."""
 HEAD_LINES = 3
 """A group named again later and first named in this many lines is the main group."""
 HEAD_LINE = re.compile(r"[^\n]*\n?")
@@ -38,7 +40,7 @@ def find_main_actor(analysis: Analysis, resources: EventResources) -> Located | 
     counts: Counter[str] = Counter()
     first: dict[str, Located] = {}
     for located in analysis.mentions:
-        if located.mention.type != "actor":
+        if located.mention.type != "actor" or located.mention.feature in NOT_GROUPS:
             continue
         entity = entities[located.entity]
         if resources.is_government((entity.canonical, *entity.names), ()):

@@ -139,32 +139,51 @@ def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
                 last = token_range(doc, quantity.span)[1]
                 end = max(noun_end(doc, last), reading.last if reading.after else last)
                 previous = Prior(claim.subject, last, reading, end)
-    return merge_claims(claims)
+    return merge_claims(claims, analysis.published)
 
 
-def merge_claims(claims: list[Claim]) -> list[Claim]:
-    """One claim per property, subject, value and claimant: a headline repeats its story.
+def merge_claims(claims: list[Claim], published: str | None = None) -> list[Claim]:
+    """Copies of one claim in a document become one: a headline repeats its story.
 
-    A number the document states in its own voice (no speaker: the claimant is
-    the publisher or unknown) that a speaker of the same document also states
-    is the speaker's claim, told twice.
+    Copies share property, subject, value and denial, and dates that agree (one
+    missing, or one a coarser form of the other: 2019-09 and 2019-09-08); the
+    same number for two different dates stays two claims. A copy stated in the
+    document's own voice (the claimant is the publisher or unknown) joins a
+    speaker's copy; two speakers' copies stay apart. The kept copy is the most
+    confident, with the most precise date either has. A date that is only the
+    document's ``published`` date (the fallback when the text gives none) agrees
+    with any.
     """
-    kept: dict[tuple[object, ...], Claim] = {}
+    kept: list[Claim] = []
     for claim in sorted(claims, key=lambda c: not has_speaker(c)):
-        key = (claim.property, claim.subject, claim.value, claim.denied)
-        spoken = [k for k in kept if k[:4] == key and has_speaker(kept[k])]
-        if spoken and not has_speaker(claim):
-            for k in spoken:
-                kept[k] = replace(kept[k], as_of=kept[k].as_of or claim.as_of)
+        at = next((k for k, old in enumerate(kept) if copies(old, claim, published)), None)
+        if at is None:
+            kept.append(claim)
             continue
-        full = (*key, (claim.claimant or "").casefold())
-        old = kept.get(full)
-        if old is None:
-            kept[full] = claim
-        else:
-            best, rest = (claim, old) if claim.confidence > old.confidence else (old, claim)
-            kept[full] = replace(best, as_of=best.as_of or rest.as_of)
-    return sorted(kept.values(), key=lambda c: c.evidence.span.start)
+        old = kept[at]
+        best, rest = (claim, old) if claim.confidence > old.confidence else (old, claim)
+        if has_speaker(old) and not has_speaker(claim):
+            best, rest = old, claim
+        dates = [d for d in (best.as_of, rest.as_of) if d]
+        kept[at] = replace(
+            best, as_of=max(dates, key=lambda d: (d != published, len(d)), default=None)
+        )
+    return sorted(kept, key=lambda c: c.evidence.span.start)
+
+
+def copies(a: Claim, b: Claim, published: str | None = None) -> bool:
+    """Whether ``b`` tells claim ``a`` again (see :func:`merge_claims`)."""
+    same = (a.property, a.subject, a.value, a.denied) == (b.property, b.subject, b.value, b.denied)
+    dates = [None if d == published else d for d in (a.as_of, b.as_of)]
+    if not same or not dates_agree(*dates):
+        return False
+    claimants = (a.claimant or "").casefold() == (b.claimant or "").casefold()
+    return claimants or not has_speaker(a) or not has_speaker(b)
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Whether two ISO dates may name one moment (one missing, or one within the other)."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
 
 
 def has_speaker(claim: Claim) -> bool:
@@ -285,7 +304,8 @@ def claim_value(quantity: Quantity) -> ClaimValue | None:
 
 def is_few(quantity: Quantity) -> bool:
     """Whether ``quantity`` is a small amount word (several, عدة): no number is claimed."""
-    return quantity.vague and (quantity.high or 0) < FEW
+    top = quantity.high if quantity.high is not None else quantity.low
+    return quantity.vague and (top or 0) < FEW
 
 
 def is_one_of(doc: Document, quantity: Quantity, last: int) -> bool:
@@ -467,7 +487,9 @@ def read_subject(
     if claimant is not None and any(a.entity != claimant for a in actors):
         actors = [a for a in actors if a.entity != claimant]
     victims = victims_after(doc, last, previous[0] if previous else None)
-    if victims is not None:
+    if victims is not None and (
+        reading.word.property in CASUALTIES or "_and_" in reading.word.property
+    ):
         return victims, "victims named after the number"
     if previous is not None and reading.word.property in CASUALTIES:
         between = [

@@ -279,7 +279,7 @@ def _is_date_like(pair: tuple[Partial, Partial | None], key: str) -> bool:
     if last is not None:
         return _is_complete(first) and _is_complete(last)
     if _is_bare_weekday(first):
-        return _WEEKDAY.fullmatch(key[first.start : first.end].strip()) is not None
+        return WEEKDAY.fullmatch(key[first.start : first.end].strip()) is not None
     if first.relative is not None:
         return first.day is None or first.month is not None
     if not _is_complete(first):
@@ -311,8 +311,8 @@ def _is_complete(partial: Partial) -> bool:
     return partial.year is not None or partial.month is not None or partial.relative is not None
 
 
-_WEEKDAY: Final = re.compile(
-    r"(?:on |يوم |ال)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAY: Final = re.compile(
+    r"(?:on |يوم )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))"
 )
 """A weekday written in full (in the folded key), the only form read without a date."""

@@ -45,7 +45,15 @@ def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) ->
             pair = frozenset((relation.subject, relation.object))
             if len(pair) == 2 and pair not in known:
                 found.append(relation)
-    return found
+    return without_conflicts(found)
+
+
+def without_conflicts(relations: list[Relation]) -> list[Relation]:
+    """The implied relations whose pair is not implied both allied and opposed."""
+    kinds: dict[frozenset[str], set[str]] = {}
+    for relation in relations:
+        kinds.setdefault(frozenset((relation.subject, relation.object)), set()).add(relation.type)
+    return [r for r in relations if len(kinds[frozenset((r.subject, r.object))]) == 1]
 
 
 def sides_of(event: Event) -> Iterator[Relation]:

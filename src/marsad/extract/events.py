@@ -267,7 +267,7 @@ def collapse(index: EventIndex, found: list[tuple[Frame, Trigger]]) -> list[Even
         for event in make_events(index, frame, trigger):
             for k, other in enumerate(events):
                 same_places = other.places == event.places or not other.places or not event.places
-                if _same_kind(other, event) and same_places:
+                if _same_kind(other, event) and same_places and not agents_differ(other, event):
                     events[k] = _merge(other, event)
                     break
             else:
@@ -357,6 +357,11 @@ def deduplicate(events: list[Event]) -> list[Event]:
         else:
             kept.append(event)
     return kept
+
+
+def agents_differ(a: Event, b: Event) -> bool:
+    """Whether two events name different acting sides (then they are two events)."""
+    return bool(a.agents) and bool(b.agents) and not set(a.agents) & set(b.agents)
 
 
 def repeats(a: Event, b: Event) -> bool:

@@ -150,4 +150,4 @@ def document_claims(analysis: Analysis, resources: ExtractResources) -> list[Cla
     spans = [claim.evidence.span for claim in claims]
     boxed = find_infobox_claims(analysis, resources.relations, resources.claims)
     fresh = [c for c in boxed if not any(c.evidence.span.overlaps(s) for s in spans)]
-    return merge_claims(claims + fresh)
+    return merge_claims(claims + fresh, analysis.published)

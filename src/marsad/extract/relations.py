@@ -127,6 +127,19 @@ def find_cued(analysis: Analysis, cues: SentenceCues, mentions: Sequence[Placed]
     return found
 
 
+def aside(analysis: Analysis, cues: SentenceCues, placed: Placed) -> bool:
+    """Whether a name is an aside to the sentence's topic: in parentheses, or a former
+    name ("formerly the Union of Glory")."""
+    text = analysis.text.normalised
+    opening = text[cues.sentence.span.start : placed.located.mention.span.start]
+    if opening.count("(") > opening.count(")"):
+        return True
+    return any(
+        0 < placed.first - m.last <= 2 and any(c.relation == "formerly_named" for c in m.values)
+        for m in cues.relations
+    )
+
+
 def describes(analysis: Analysis, placed: Placed, match: PhraseMatch[Cue]) -> bool:
     """Whether the cue is an Arabic definite participle right after ``placed``
     (الجبهة المدعومة من تركيا), with no comma and no و between."""
@@ -148,7 +161,8 @@ def with_topic(
 ) -> Filled:
     """A describing relation in a sentence that says what its topic is ("X is a rebel
     group … active in Y", يعتبر X من أبرز الفصائل العاملة في Y) holds of the topic:
-    the first name of the subject's type, not the nearest one to the cue."""
+    the name of the subject's type written right before the copula (or, for an
+    Arabic verb, right after it), not the name nearest to the cue."""
     nearest = filled.subjects[-1]
     if cue.relation not in DESCRIBING or nearest.last >= match.first:
         return filled
@@ -160,10 +174,17 @@ def with_topic(
     if not copulas:
         return filled
     types = SLOT_TYPES[cue.relation][0]
-    topic = next((m for m in mentions if m.type in types and m.last < match.first), None)
-    if topic is None or topic.first > copulas[0].last + 3 or topic in filled.subjects:
+    copula = copulas[-1]
+    before = [
+        m
+        for m in mentions
+        if m.type in types and m.last < copula.first and not aside(analysis, cues, m)
+    ]
+    after = [m for m in mentions if m.type in types and 0 <= m.first - copula.last <= 2]
+    topics = before[-1:] or after[:1]  # "X, formerly Y (…), is a …" / يعتبر X من …
+    if not topics or topics[0] in filled.subjects or topics[0].last >= match.first:
         return filled
-    return Filled((topic,), filled.objects, filled.distance)
+    return Filled((topics[0],), filled.objects, filled.distance)
 
 
 def best_reading(

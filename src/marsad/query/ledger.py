@@ -56,6 +56,11 @@ STOCKS = frozenset({"strength"})
 them in the same month are about one period."""
 
 
+def period_of(prop: str, as_of: str) -> str:
+    """The period a claim is about: its date as written, a month for a party's strength."""
+    return as_of[: len("2019-09")] if prop in STOCKS else as_of[: len("2019-09-30")]
+
+
 def same_period(a: str | None, b: str | None, precision: int = 10) -> bool:
     """Whether two ISO dates (any precision, cut to ``precision`` characters) overlap."""
     if not a or not b:
@@ -131,7 +136,8 @@ def find_contradictions(claims: Sequence[ClaimView]) -> list[list[int]]:
     for position, claim in enumerate(claims):
         if not claim.denied and claim.as_of:
             low, high = interval(claim.value)
-            buckets[(claim.property, claim.subject, claim.as_of)].add(position, low, high)
+            period = period_of(claim.property, claim.as_of)
+            buckets[(claim.property, claim.subject, period)].add(position, low, high)
     periods: dict[tuple[str, EntityRef], list[str]] = defaultdict(list)
     for group, bucket in buckets.items():
         bucket.sort()
