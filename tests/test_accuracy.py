@@ -3,7 +3,9 @@
 Floors are the measured figures rounded down; they only ever rise. The
 issue's targets on the seeds are entities 0.90, relations 0.75, events
 0.65, claims 0.80. ``reports`` are our own test reports; ``reports2`` were
-written without looking at the extractor and stand in for unseen reporting.
+written without looking at the extractor, then used to develop it; ``reports3``
+were written the same way later and have not been looked at since: they stand
+in for unseen reporting.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ REPORT_FLOORS = {"entities": 0.86, "relations": 0.58, "events": 0.59, "claims": 
 HELD_OUT_FLOORS = {"entities": 0.84, "relations": 0.53, "events": 0.64, "claims": 0.47}
 REPORTS = REPO / "tests" / "extract" / "reports"
 HELD_OUT = REPO / "tests" / "extract" / "reports2"
+BLIND_FLOORS = {"entities": 0.81, "relations": 0.46, "events": 0.56, "claims": 0.37}
+BLIND = REPO / "tests" / "extract" / "reports3"
 
 
 def f1_by_section(gold: Path, docs: Path, extra: list[str]) -> dict[str, float]:
@@ -42,7 +46,8 @@ def test_seed_gold_floors(seeds_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "floors"), [(REPORTS, REPORT_FLOORS), (HELD_OUT, HELD_OUT_FLOORS)]
+    ("folder", "floors"),
+    [(REPORTS, REPORT_FLOORS), (HELD_OUT, HELD_OUT_FLOORS), (BLIND, BLIND_FLOORS)],
 )
 def test_own_reports_floors(folder: Path, floors: dict[str, float]) -> None:
     if not (folder / "expected.jsonl").exists():

@@ -33,6 +33,7 @@ ALLIED_CONFIDENCE = 0.45
 def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) -> list[Relation]:
     """``opposed_to`` / ``allied_with`` between the sides of each violent event."""
     known = {frozenset((r.subject, r.object)) for r in stated if r.type in SIDES}
+    backed = {frozenset((r.subject, r.object)) for r in stated if r.type == "supported_by"}
     found: list[Relation] = []
     for event in events:
         if event.event_type in VIOLENT:
@@ -43,7 +44,8 @@ def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) ->
             continue
         for relation in implied:
             pair = frozenset((relation.subject, relation.object))
-            if len(pair) == 2 and pair not in known:
+            enmity_with_backer = relation.type == "opposed_to" and pair in backed
+            if len(pair) == 2 and pair not in known and not enmity_with_backer:
                 found.append(relation)
     return without_conflicts(found)
 

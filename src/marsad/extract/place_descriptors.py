@@ -40,7 +40,7 @@ from marsad.extract.place_context import (
 )
 from marsad.records import MentionSource
 
-SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood", "camp"})
+SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood"})
 """Descriptors of inhabited places: a definite word after them is a name (بلدة الصور)."""
 
 
