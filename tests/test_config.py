@@ -30,6 +30,12 @@ def test_user_file_overrides_one_key(tmp_path: Path) -> None:
         ("[ingest]\nthreshold = 1\n", "unknown key"),
         ("[web]\nport = 1\n", "unknown section"),
         ("[ingest\n", "not valid TOML"),
+        ('[link]\nfuzzy_threshold = "high"\n', "fuzzy_threshold: expected a number"),
+        ("[link]\nfuzzy_threshold = 5000\n", "out of range"),
+        ('[ingest]\nmax_bytes = "lots"\n', "expected a whole number"),
+        ('[ingest]\nextensions = ".txt"\n', "expected a list of strings"),
+        ("[extract]\nactors_table = 3\n", "expected a string"),
+        ("[ingest]\nshingle_words = true\n", "expected a whole number"),
     ],
 )
 def test_bad_user_files_are_named(tmp_path: Path, content: str, message: str) -> None:

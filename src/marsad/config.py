@@ -111,13 +111,45 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file") from exc
 
 
+_RANGES: dict[str, tuple[float, float]] = {
+    "fuzzy_threshold": (0, 100),
+    "near_duplicate_threshold": (0, 1),
+    "max_bytes": (1, float("inf")),
+    "short_text_chars": (0, float("inf")),
+    "minhash_permutations": (16, 1024),
+    "shingle_words": (1, 10),
+    "fuzzy_min_length": (1, 100),
+}
+"""The values a numeric option may take."""
+
+
 def _build(cls: type[Any], section: dict[str, Any], where: str) -> Any:
-    known = {f.name for f in fields(cls)}
-    unknown = set(section) - known
+    defaults = {f.name: f.default for f in fields(cls)}
+    unknown = set(section) - set(defaults)
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(known)}")
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in section.items()}
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}; known: {sorted(defaults)}")
+    values = {k: _checked(where, k, v, defaults[k]) for k, v in section.items()}
     return cls(**values)
+
+
+def _checked(where: str, key: str, value: Any, default: Any) -> Any:
+    """``value`` of option ``key`` if it has the type (and range) of its default."""
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f'{where} {key}: expected a list of strings such as ["a", "b"]')
+        return tuple(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise ConfigError(f"{where} {key}: expected a string, got {value!r}")
+        return value
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if not number or (isinstance(default, int) and not isinstance(value, int)):
+        kind = "a whole number" if isinstance(default, int) else "a number"
+        raise ConfigError(f"{where} {key}: expected {kind}, got {value!r}")
+    low, high = _RANGES.get(key, (float("-inf"), float("inf")))
+    if not low <= value <= high:
+        raise ConfigError(f"{where} {key}: {value!r} is out of range ({low:g} to {high:g})")
+    return value
 
 
 def load_config(user_path: str | Path | None = None) -> Config:
@@ -130,10 +162,11 @@ def load_config(user_path: str | Path | None = None) -> Config:
                     f"{user_path}: unknown section [{name}]; use one of {', '.join(_SECTIONS)}"
                 )
             defaults.setdefault(name, {}).update(section)
+    origin = f"{user_path}: " if user_path is not None else ""
     return Config(
-        ingest=_build(IngestConfig, defaults.get("ingest", {}), "[ingest]"),
-        text=_build(TextConfig, defaults.get("text", {}), "[text]"),
-        extract=_build(ExtractConfig, defaults.get("extract", {}), "[extract]"),
-        link=_build(LinkConfig, defaults.get("link", {}), "[link]"),
-        store=_build(StoreConfig, defaults.get("store", {}), "[store]"),
+        ingest=_build(IngestConfig, defaults.get("ingest", {}), f"{origin}[ingest]"),
+        text=_build(TextConfig, defaults.get("text", {}), f"{origin}[text]"),
+        extract=_build(ExtractConfig, defaults.get("extract", {}), f"{origin}[extract]"),
+        link=_build(LinkConfig, defaults.get("link", {}), f"{origin}[link]"),
+        store=_build(StoreConfig, defaults.get("store", {}), f"{origin}[store]"),
     )
