@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,6 +70,16 @@ def open_store(path: str) -> Iterator[Store]:
 def print_json(value: Any) -> None:
     """Write ``value`` as indented JSON on stdout."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+PIPED_WIDTH = 160
+"""Table width when stdout is not a terminal (a pipe or a file) and COLUMNS is unset."""
+
+
+def table_console() -> Console:
+    """A stdout console for tables: the terminal's width, or a wide page when piped."""
+    piped = not sys.stdout.isatty() and not os.environ.get("COLUMNS")
+    return Console(width=PIPED_WIDTH if piped else None)
 
 
 def errors_console() -> Console:

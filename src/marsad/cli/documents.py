@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import asdict
 from typing import Annotated
 
@@ -23,6 +22,7 @@ from marsad.cli.common import (
     open_store,
     options_of,
     print_json,
+    table_console,
 )
 from marsad.config import load_config
 from marsad.errors import MarsadError
@@ -150,7 +150,7 @@ def docs(ctx: typer.Context) -> None:
             str(row.id), row.name, row.title or "", row.outlet or "", published,
             row.lang, str(row.size), str(row.sources), duplicate,
         )  # fmt: skip
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    table_console().print(table)
     if not rows:
         Console(stderr=True).print("no documents yet: marsad ingest PATH")
 
@@ -174,7 +174,7 @@ def search(
     if options.as_json:
         print_json([asdict(hit) for hit in hits])
         return
-    console = Console()
+    console = table_console()
     for hit in hits:
         console.print(f"[bold]{hit.document_id}[/bold] {hit.name}", highlight=False)
         console.print("    " + " ".join(hit.sentence.split()), markup=False, highlight=False)
@@ -194,6 +194,8 @@ def failures(ctx: typer.Context) -> None:
     if options.as_json:
         print_json([asdict(row) for row in rows])
         return
+    if not rows:
+        Console().print("no failures recorded", markup=False, highlight=False)
     for row in rows:
         Console(soft_wrap=True).print(
             f"{row.at}  {row.path}: {row.reason}", markup=False, highlight=False

@@ -28,6 +28,7 @@ from marsad.errors import MarsadError
 from marsad.eval import SECTIONS, Report, explain, read_facts, score
 from marsad.extract.export import facts_dict
 from marsad.extract.gazetteer import PlaceEntry, read_gazetteer_dump
+from marsad.query.ledger import value_text
 from marsad.records import DocumentFacts, IngestFailure
 from marsad.store import PlaceRow
 
@@ -60,9 +61,11 @@ def _print_facts(facts: DocumentFacts) -> None:
         value = {k: v for k, v in vars_of(claim.value).items() if v is not None}
         subject = names.get(claim.subject, claim.subject)
         claimant = names.get(claim.claimant or "", claim.claimant)
-        lines.append(f"  {claim.property} of {subject}: {value} (as of {claim.as_of}; "
-                     f"{claimant} via {claim.channel}; {claim.reported_by})"
-                     + (" DENIED" if claim.denied else ""))  # fmt: skip
+        parts = [f"  {claim.property} of {subject}: {value_text(value)}"]
+        parts += [f"as of {claim.as_of}"] if claim.as_of else []
+        parts += [f"claimed by {claimant}" + (f" ({claim.channel})" if claim.channel else "")]
+        parts += [f"carried by {claim.reported_by}"] if claim.reported_by else []
+        lines.append("; ".join(parts) + (" — DENIED" if claim.denied else ""))
     console.print("\n".join(lines), markup=False, highlight=False)
 
 

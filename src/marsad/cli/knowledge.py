@@ -7,10 +7,17 @@ from dataclasses import asdict
 from typing import Annotated, TypeVar
 
 import typer
-from rich.console import Console
 
 from marsad import query
-from marsad.cli.common import Options, app, fail, open_store, options_of, print_json
+from marsad.cli.common import (
+    Options,
+    app,
+    fail,
+    open_store,
+    options_of,
+    print_json,
+    table_console,
+)
 from marsad.cli.views import print_claims, print_entities, print_events, print_profile
 from marsad.errors import MarsadError
 from marsad.query.evidence import entity_view
@@ -57,7 +64,7 @@ def profile(ctx: typer.Context, name: NameArg, as_json: JsonOpt = False) -> None
     if as_json or options.as_json:
         print_json(asdict(result))
     else:
-        print_profile(Console(), result)
+        print_profile(table_console(), result)
 
 
 @app.command()
@@ -72,7 +79,7 @@ def timeline(ctx: typer.Context, name: NameArg, as_json: JsonOpt = False) -> Non
     if as_json or options.as_json:
         print_json([asdict(event) for event in events])
     else:
-        print_events(Console(), events)
+        print_events(table_console(), events)
 
 
 @app.command()
@@ -98,7 +105,7 @@ def claims(
     if as_json or options.as_json:
         print_json([asdict(claim) for claim in ledger])
     else:
-        print_claims(Console(), ledger)
+        print_claims(table_console(), ledger)
 
 
 @app.command()
@@ -123,7 +130,7 @@ def entities(
     if as_json or options.as_json:
         print_json([asdict(view) for view in views])
     else:
-        print_entities(Console(), views, total)
+        print_entities(table_console(), views, total)
 
 
 @app.command()

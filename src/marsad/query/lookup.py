@@ -26,7 +26,7 @@ def find_entity(store: Store, name: str, kind: str | None = None) -> KbEntityRow
         return found[0]
     prefix = lookup_keys(name)[0][:3] if lookup_keys(name) else ""
     close, _ = store.entities(kind, prefix or None, 0, 5) if prefix else ([], 0)
-    hint = "; did you mean " + ", ".join(repr(e.canonical) for e in close) if close else ""
+    hint = "; did you mean " + ", ".join(repr(e.canonical) for e in close) + "?" if close else ""
     raise NotFoundError(
-        f"no entity called {name!r} in the store{hint}? (list them with `marsad entities`)"
+        f"no entity called {name!r} in the store{hint} (list them with `marsad entities`)"
     )
