@@ -19,6 +19,7 @@ def test_bundled_table_loads() -> None:
     assert len(loaded.cues) > 100
     assert set(loaded.roles.values()) <= set(SLOT_TYPES)
     assert {label.relation for _, label in loaded.labels} >= {"allied_with", "leader_of"}
+    assert {"factions", analyse("الفصائل").key} <= loaded.generic_keys
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,7 @@ def test_bundled_table_loads() -> None:
         ("Allies\tlabel", "needs a relation"),
         ("Allies\tlabel\tfriends_with", "unknown relation"),
         ("\tcue", "empty"),
+        ("other factions\tgeneric", "single words"),
     ],
 )
 def test_broken_line_names_file_and_line(tmp_path: Path, line: str, problem: str) -> None:

@@ -177,6 +177,32 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         [actor("Hezbollah", "Hezbollah"), actor("SDF", "Syrian Democratic Forces")],
         set(),
     ),
+    # A definite participle describes the name right before it, even one that
+    # another cue governs.
+    (
+        "تشكل اللواء بقيادة المقدم سامر الخطيب المنشق عن قوات النظام.",
+        [person("سامر الخطيب", "Samer al-Khatib"), actor("قوات النظام", "Syrian Arab Army")],
+        {("member_of", "Samer al-Khatib", "Syrian Arab Army")},
+    ),
+    # An unnamed group noun between a name and the cue is the cue's subject.
+    (
+        "قصفت قوات النظام المنطقة، ودفع ذلك عددا من الفصائل إلى الانضمام إلى جبهة تحرير سوريا.",
+        [
+            actor("قوات النظام", "Syrian Arab Army"),
+            actor("جبهة تحرير سوريا", "Syrian Liberation Front"),
+        ],
+        set(),
+    ),
+    (
+        "The army shelled the area, and several factions then joined the Fatah Halab room.",
+        [actor("The army", "Syrian Arab Army"), actor("Fatah Halab room", "Fatah Halab")],
+        set(),
+    ),
+    (
+        "Jaysh al-Nasr and other factions joined the Fatah Halab room.",
+        [actor("Jaysh al-Nasr", "Jaysh al-Nasr"), actor("Fatah Halab room", "Fatah Halab")],
+        {("part_of", "Jaysh al-Nasr", "Fatah Halab")},
+    ),
 ]
 
 

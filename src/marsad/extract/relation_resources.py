@@ -17,7 +17,9 @@ from marsad.extract.tables import Row, read_table, split_list
 from marsad.records import EntityType
 
 COLUMNS = ("phrases", "kind")
-KINDS = frozenset({"cue", "start", "end", "supplied", "clash", "role", "label", "copula"})
+KINDS = frozenset(
+    {"cue", "start", "end", "supplied", "clash", "role", "label", "copula", "generic"}
+)
 NO_RELATION = "-"
 REVERSED = "~"
 
@@ -84,6 +86,8 @@ class RelationResources:
     cues: PhraseMatcher[Cue]
     roles: dict[str, str]
     labels: tuple[tuple[str, Label], ...]
+    generic: Cue | None = None
+    generic_keys: frozenset[str] = frozenset()
 
 
 def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> RelationResources:
@@ -92,6 +96,8 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
     entries: list[tuple[str, Cue]] = []
     roles: dict[str, str] = {}
     labels: list[tuple[str, Label]] = []
+    generic: Cue | None = None
+    generic_keys: set[str] = set()
     for row in rows:
         kind = row.get("kind")
         if kind not in KINDS:
@@ -103,11 +109,23 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
         elif kind == "label":
             label = parse_label(row)
             labels.extend((analyse(phrase).key, label) for phrase in phrases)
+        elif kind == "generic":
+            generic = parse_cue(row, kind)
+            generic_keys.update(generic_key(row, phrase, analyse) for phrase in phrases)
         else:
             cue = parse_cue(row, kind)
             entries.extend((phrase, cue) for phrase in phrases)
     labels.sort(key=lambda item: -len(item[0]))
-    return RelationResources(PhraseMatcher(entries, analyse), roles, tuple(labels))
+    matcher = PhraseMatcher(entries, analyse)
+    return RelationResources(matcher, roles, tuple(labels), generic, frozenset(generic_keys))
+
+
+def generic_key(row: Row, phrase: str, analyse: Analyse) -> str:
+    """The folded key of a one-word generic noun; a loader error for longer phrases."""
+    key = analyse(phrase).key
+    if " " in key.strip():
+        raise row.error(f"a generic row takes single words (found {phrase!r})")
+    return key.strip()
 
 
 def where(row: Row) -> str:

@@ -93,6 +93,8 @@ def attached_elsewhere(placed: Placed, others: Sequence[PhraseMatch[Cue]], befor
     """Whether ``placed`` belongs to another cue: right after it (before side) or
     right before one that takes a mention on its left (after side)."""
     for other in others:
+        if is_generic(other):
+            continue
         if before and 0 <= placed.first - other.last <= 2:
             return True
         takes_left = any(o.index("C") > 0 for cue in other.values for o in cue.orders)
@@ -126,7 +128,10 @@ def nearest(
     Before the cue, a name governed by a preposition written on it (للنظام,
     بالفصائل) is passed over: it is the object of some other word — unless the
     cue is a definite participle right after it, which describes it
-    (للجيش الحر المعارض للنظام).
+    (للجيش الحر المعارض للنظام). An unnamed group noun between a name and the cue
+    (عدد من الفصائل) ends the search: the subject is that noun. Such a participle
+    also takes the name right before it when another cue governs that name
+    (بقيادة الرائد X المنشق عن Y).
     """
     types, reach = slot
     others, before = context
@@ -137,9 +142,45 @@ def nearest(
             return None
         if before and governed(analysis, placed) and not (gap == 0 and agrees(analysis, match)):
             continue
-        if placed.type in types and not attached_elsewhere(placed, others, before):
+        if before and generic_between(analysis, placed, others, match):
+            return None
+        describing = before and gap == 0 and agrees(analysis, match)
+        if placed.type in types and (describing or not attached_elsewhere(placed, others, before)):
             return placed
     return None
+
+
+def generic_between(
+    analysis: Analysis,
+    placed: Placed,
+    others: Sequence[PhraseMatch[Cue]],
+    match: PhraseMatch[Cue],
+) -> bool:
+    """Whether an unnamed group noun ("a number of factions", عدد من الفصائل) stands
+    between ``placed`` and the cue: that noun, not the name, is what the cue speaks of.
+    A noun joined to the name by "and" / و ("X and other factions") does not count."""
+    return any(
+        placed.last < other.first
+        and other.last < match.first
+        and not coordinated(analysis, placed, other.first)
+        for other in others
+        if is_generic(other)
+    )
+
+
+def is_generic(match: PhraseMatch[Cue]) -> bool:
+    """Whether a match is an unnamed group noun (kind ``generic``)."""
+    return any(c.kind == "generic" for c in match.values)
+
+
+def coordinated(analysis: Analysis, placed: Placed, first: int) -> bool:
+    """Whether the token ``first`` is joined to the name ``placed`` by "and" / و:
+    "X and other factions", "X وفصائل أخرى" (one word may stand between)."""
+    tokens = analysis.text.tokens
+    after = placed.last + 1
+    if first == after and tokens[first].prefixes.startswith("و"):
+        return True
+    return first - after <= 2 and tokens[after].key in ("and", "و")
 
 
 def agrees(analysis: Analysis, match: PhraseMatch[Cue]) -> bool:

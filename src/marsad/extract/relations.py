@@ -31,7 +31,13 @@ from marsad.extract.relation_resources import (
     Cue,
     RelationResources,
 )
-from marsad.extract.relation_rules import Filled, Placed, agrees, fill_order, place_mentions
+from marsad.extract.relation_rules import (
+    Filled,
+    Placed,
+    agrees,
+    fill_order,
+    place_mentions,
+)
 from marsad.records import Relation, Sentence, Span, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
@@ -60,7 +66,8 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
         if cues is None:
             continue
         in_sentence = [m for m in mentions if cues.bounds[0] <= m.first <= cues.bounds[1]]
-        found.extend(find_cued(analysis, cues, in_sentence))
+        generic = generic_matches(analysis, cues.bounds, in_sentence, resources)
+        found.extend(find_cued(analysis, cues, in_sentence, generic))
         found.extend(find_roled(analysis, sentence, in_sentence, resources))
     found.extend(find_infobox_relations(analysis, resources))
     return merge_relations(found)
@@ -105,8 +112,32 @@ def live(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:
     return True
 
 
-def find_cued(analysis: Analysis, cues: SentenceCues, mentions: Sequence[Placed]) -> list[Relation]:
-    """Relations read from the relation cues of one sentence."""
+def generic_matches(
+    analysis: Analysis,
+    bounds: tuple[int, int],
+    mentions: Sequence[Placed],
+    resources: RelationResources,
+) -> list[PhraseMatch[Cue]]:
+    """The unnamed group nouns among the tokens ``bounds``, outside names
+    (فصائل المعارضة is a name; see ``generic_between``)."""
+    cue, keys = resources.generic, resources.generic_keys
+    if cue is None:
+        return []
+    tokens = analysis.text.tokens
+    found = [
+        PhraseMatch(i, i, (cue,)) for i in range(bounds[0], bounds[1] + 1) if tokens[i].key in keys
+    ]
+    return [m for m in found if not inside_mention(m, mentions)]
+
+
+def find_cued(
+    analysis: Analysis,
+    cues: SentenceCues,
+    mentions: Sequence[Placed],
+    generic: Sequence[PhraseMatch[Cue]],
+) -> list[Relation]:
+    """Relations read from the relation cues of one sentence; ``generic`` are its
+    unnamed group nouns."""
     active = [(m, [c for c in m.values if live(cues, m, c)]) for m in cues.relations]
     active = [(m, values) for m, values in active if values]
     # A cue none of whose readings can be filled claims no mention from the others.
@@ -115,7 +146,7 @@ def find_cued(analysis: Analysis, cues: SentenceCues, mentions: Sequence[Placed]
         readings = [
             (match, cue, best_reading(analysis, mentions, match, cue, (cues.bounds, others)))
             for match, values in active
-            for others in ([m for m in filling if m is not match],)
+            for others in ([*(m for m in filling if m is not match), *generic],)
             for cue in values
         ]
         filling = list(dict.fromkeys(m for m, _, filled in readings if filled is not None))
