@@ -203,6 +203,39 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         [actor("Jaysh al-Nasr", "Jaysh al-Nasr"), actor("Fatah Halab room", "Fatah Halab")],
         {("part_of", "Jaysh al-Nasr", "Fatah Halab")},
     ),
+    # A name between two cues, set off by commas, belongs to the cue before it.
+    (
+        "أعلن لواء الحق، المنضوي في صفوف جبهة تحرير سوريا، صد هجوما لقوات النظام.",
+        [
+            actor("لواء الحق", "Liwa al-Haqq"),
+            actor("جبهة تحرير سوريا", "Syrian Liberation Front"),
+            actor("لقوات النظام", "Syrian Arab Army"),
+        ],
+        {
+            ("part_of", "Liwa al-Haqq", "Syrian Liberation Front"),
+            ("opposed_to", "Liwa al-Haqq", "Syrian Arab Army"),
+        },
+    ),
+    (
+        "The Sham Legion repelled an attack by government forces near Saraqib.",
+        [
+            actor("Sham Legion", "Sham Legion"),
+            actor("government forces", "Syrian Arab Army"),
+            place("Saraqib", "Saraqib"),
+        ],
+        {("opposed_to", "Sham Legion", "Syrian Arab Army")},
+    ),
+    # After a copula the group noun is the predicate: the topic is what it speaks of.
+    (
+        "ويعد لواء الحق واحدا من أبرز الفصائل العاملة في ريف إدلب.",
+        [actor("لواء الحق", "Liwa al-Haqq"), place("ريف إدلب", "Idlib countryside")],
+        {("active_in", "Liwa al-Haqq", "Idlib countryside")},
+    ),
+    (
+        "The Sham Legion is one of the largest factions operating in Idlib.",
+        [actor("Sham Legion", "Sham Legion"), place("Idlib", "Idlib")],
+        {("active_in", "Sham Legion", "Idlib")},
+    ),
 ]
 
 

@@ -89,18 +89,33 @@ def fan_list(
     return members if forward else list(reversed(members))
 
 
-def attached_elsewhere(placed: Placed, others: Sequence[PhraseMatch[Cue]], before: bool) -> bool:
+def attached_elsewhere(
+    analysis: Analysis, placed: Placed, others: Sequence[PhraseMatch[Cue]], before: bool
+) -> bool:
     """Whether ``placed`` belongs to another cue: right after it (before side) or
-    right before one that takes a mention on its left (after side)."""
+    right before one that takes a mention on its left, with no comma between
+    (after side: "X، المنضوي في Y، صد …" leaves Y to the first cue)."""
     for other in others:
         if is_generic(other):
             continue
         if before and 0 <= placed.first - other.last <= 2:
             return True
         takes_left = any(o.index("C") > 0 for cue in other.values for o in cue.orders)
-        if not before and takes_left and 0 <= other.first - placed.last <= 1:
+        if (
+            not before
+            and takes_left
+            and 0 <= other.first - placed.last <= 1
+            and not punctuated(analysis, placed.last, other.first)
+        ):
             return True
     return False
+
+
+def punctuated(analysis: Analysis, left: int, right: int) -> bool:
+    """Whether a comma or semicolon stands between the tokens ``left`` and ``right``."""
+    tokens = analysis.text.tokens
+    gap = analysis.text.normalised[tokens[left].span.end : tokens[right].span.start]
+    return any(mark in gap for mark in ",،;؛")
 
 
 def side_pool(
@@ -145,7 +160,9 @@ def nearest(
         if before and generic_between(analysis, placed, others, match):
             return None
         describing = before and gap == 0 and agrees(analysis, match)
-        if placed.type in types and (describing or not attached_elsewhere(placed, others, before)):
+        if placed.type in types and (
+            describing or not attached_elsewhere(analysis, placed, others, before)
+        ):
             return placed
     return None
 

@@ -66,7 +66,7 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
         if cues is None:
             continue
         in_sentence = [m for m in mentions if cues.bounds[0] <= m.first <= cues.bounds[1]]
-        generic = generic_matches(analysis, cues.bounds, in_sentence, resources)
+        generic = generic_matches(analysis, cues, in_sentence, resources)
         found.extend(find_cued(analysis, cues, in_sentence, generic))
         found.extend(find_roled(analysis, sentence, in_sentence, resources))
     found.extend(find_infobox_relations(analysis, resources))
@@ -114,18 +114,24 @@ def live(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:
 
 def generic_matches(
     analysis: Analysis,
-    bounds: tuple[int, int],
+    cues: SentenceCues,
     mentions: Sequence[Placed],
     resources: RelationResources,
 ) -> list[PhraseMatch[Cue]]:
-    """The unnamed group nouns among the tokens ``bounds``, outside names
-    (فصائل المعارضة is a name; see ``generic_between``)."""
+    """The unnamed group nouns of a sentence, outside names (فصائل المعارضة is a
+    name; see ``generic_between``). A noun after a copula is the predicate ("X is
+    one of the factions active in Y", يعتبر X من أبرز الفصائل العاملة في Y): it
+    says what the topic is, so it is left out."""
     cue, keys = resources.generic, resources.generic_keys
     if cue is None:
         return []
     tokens = analysis.text.tokens
+    low, high = cues.bounds
+    copulas = [m.last for m in cues.others if any(c.kind == "copula" for c in m.values)]
     found = [
-        PhraseMatch(i, i, (cue,)) for i in range(bounds[0], bounds[1] + 1) if tokens[i].key in keys
+        PhraseMatch(i, i, (cue,))
+        for i in range(low, high + 1)
+        if tokens[i].key in keys and not any(last < i for last in copulas)
     ]
     return [m for m in found if not inside_mention(m, mentions)]
 
