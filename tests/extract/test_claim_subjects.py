@@ -149,3 +149,16 @@ def test_one_number_at_two_dates_is_two_claims() -> None:
 def test_people_counted_in_a_strength_are_not_civilians() -> None:
     found = claims("Jaysh al-Nasr numbers 3,000 people, its commander said.")
     assert ("strength", "Jaysh al-Nasr", ClaimValue(exact=3000)) in found
+
+
+def test_a_backer_named_after_backed_by_does_not_own_the_number() -> None:
+    found = claims(
+        "صدّت هيئة تحرير الشام هجوماً لقوات النظام المدعومة بالطيران الروسي، ودمرت 7 دبابات."
+    )
+    subjects = {c[1] for c in found if c[0] == "vehicles_destroyed"}
+    assert subjects == {"Syrian Arab Army"}
+    english = claims(
+        "The Sham Legion held off an assault by government forces backed by Russian "
+        "aircraft and destroyed 4 tanks."
+    )
+    assert {c[1] for c in english if c[0] == "vehicles_destroyed"} == {"Syrian Arab Army"}

@@ -483,7 +483,7 @@ def read_subject(
     start, end = doc.speech.ranges[number]
     low = min(first, reading.first) if reading.distance == 1 else first
     high = noun_end(doc, last)
-    actors = [a for a in doc.actors if start <= a.first and a.last < end]
+    actors = [a for a in doc.actors if start <= a.first and a.last < end and not backs(doc, a)]
     if claimant is not None and any(a.entity != claimant for a in actors):
         actors = [a for a in actors if a.entity != claimant]
     victims = victims_after(doc, last, previous[0] if previous else None)
@@ -522,6 +522,15 @@ def read_subject(
         return group, "the document's main group"
     fallback = previous_actor(doc, number)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def backs(doc: Document, actor: Actor) -> bool:
+    """Whether ``actor`` is named as a supporter, right after a backer word
+    ("the offensive backed by Russian jets"): the number is not its own."""
+    return any(
+        0 <= actor.first - match.last <= 2 and any(w.kind == "backer" for w in match.values)
+        for match in doc.words
+    )
 
 
 def list_head(doc: Document, before: list[Actor]) -> Actor:
