@@ -119,6 +119,13 @@ CASES = [
         "5",
         Attribution(None, None, OUTLET, False, None),
     ),
+    # a speech word inside a name is part of the name: "United States" says nothing
+    (
+        "The Dawn Brigade has 900 fighters and gets arms from the United States, Turkey and Qatar.",
+        [BRIGADE, ("United States", "actor", "United States"), ("Turkey", "actor", "Turkey")],
+        "900",
+        Attribution(None, None, OUTLET, False, None),
+    ),
 ]
 
 

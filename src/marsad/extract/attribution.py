@@ -26,6 +26,7 @@ document; :func:`attribute` reads one sentence.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from marsad.extract.claim_resources import ClaimResources, Outlet, SpeechWord
@@ -82,7 +83,8 @@ def index_speech(analysis: Analysis, resources: ClaimResources) -> SpeechIndex:
     """Find every speech phrase, outlet and speaking mention of ``analysis`` once."""
     stream = analysis.stream
     starts = [token.span.start for token in analysis.text.tokens]
-    speech = tuple(resources.speech.find(stream))
+    named = mention_tokens(analysis, starts)
+    speech = tuple(m for m in resources.speech.find(stream) if m.first not in named)
     speakers = [
         Speaker(m.first, m.last, v.value) for m in speech for v in m.values if v.kind == "claimant"
     ]
@@ -105,6 +107,17 @@ def index_speech(analysis: Analysis, resources: ClaimResources) -> SpeechIndex:
     )
     ordered = tuple(sorted(speakers, key=lambda s: (s.first, -s.last)))
     return SpeechIndex(analysis, speech, ordered, ranges)
+
+
+def mention_tokens(analysis: Analysis, starts: Sequence[int]) -> frozenset[int]:
+    """The tokens inside names: a speech word there is part of the name
+    ("United States" is not a verb "states")."""
+    inside: set[int] = set()
+    for located in analysis.mentions:
+        span = located.mention.span
+        first = max(0, bisect_right(starts, span.start) - 1)
+        inside.update(range(first, max(first + 1, bisect_left(starts, span.end))))
+    return frozenset(inside)
 
 
 def is_addressee(stream: TokenStream, first: int) -> bool:
