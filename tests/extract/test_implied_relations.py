@@ -187,3 +187,24 @@ def test_a_state_is_not_the_group() -> None:
         "on Monday. The group said it had received the first shipment."
     )
     assert not any(t[1] == "Turkey" and t[0] == "supported_by" for t in found)
+
+
+def test_backers_named_in_a_fight_are_suppliers_not_sides() -> None:
+    found = relations(
+        "تأسس لواء صقور الجبل عام 2013. واشتهر الفصيل باستخدام الصواريخ المضادة للدروع "
+        "التي حصل عليها من داعمين بينهم تركيا وقطر."
+    )
+    assert ("supported_by", "لواء صقور الجبل", "Turkey") in found
+    sides = {t for t in found if t[0] in ("allied_with", "opposed_to")}
+    assert not sides
+
+
+def test_a_group_is_not_the_enemy_of_its_former_name() -> None:
+    found = relations(
+        "The Dawn Brigade, formerly the Dawn Battalion, shelled positions of the "
+        "Syrian Army and captured the Dawn Battalion's old checkpoint near Atarib."
+    )
+    assert ("formerly_named", "Dawn Brigade", "Dawn Battalion") in found
+    assert not {
+        t for t in found if t[0] == "opposed_to" and "Dawn Brigade" in t and "Dawn Battalion" in t
+    }

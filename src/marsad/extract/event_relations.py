@@ -12,7 +12,9 @@ together (Strategic developments of the kinds in :data:`JOINT`).
 These relations are weaker than a stated one (a cue or an infobox line), so
 they carry a lower confidence, and a stated relation between the same two
 actors wins over an implied one: "A attacked C alongside B" states the
-alliance of A and B, and B is then not read as A's enemy.
+alliance of A and B, and B is then not read as A's enemy. Actors the document
+states back one of the event's actors ("missiles it got from backers, among
+them Turkey and Qatar") are suppliers, not sides, unless they act themselves.
 """
 
 from __future__ import annotations
@@ -26,18 +28,22 @@ from marsad.records import Event, Relation
 JOINT = frozenset({"offensive_launch", "joins_battle"})
 """Kinds of non-violent events whose acting side fights together."""
 SIDES = frozenset({"allied_with", "opposed_to"})
+KIN = frozenset({"formerly_named", "merged_into", "part_of"})
+"""Stated relations after which two actors are not each other's enemy or ally by
+an event: a group and its former name, what it merged into, what it is part of."""
 OPPOSED_CONFIDENCE = 0.5
 ALLIED_CONFIDENCE = 0.45
 
 
 def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) -> list[Relation]:
     """``opposed_to`` / ``allied_with`` between the sides of each violent event."""
-    known = {frozenset((r.subject, r.object)) for r in stated if r.type in SIDES}
+    known = {frozenset((r.subject, r.object)) for r in stated if r.type in SIDES | KIN}
     backed = {frozenset((r.subject, r.object)) for r in stated if r.type == "supported_by"}
+    backers = {(r.subject, r.object) for r in stated if r.type == "supported_by"}
     found: list[Relation] = []
     for event in events:
         if event.event_type in VIOLENT:
-            implied = sides_of(event)
+            implied = sides_of(event, backers_in(event, backers))
         elif event.kind in JOINT:
             implied = allies_of(event)
         else:
@@ -58,17 +64,29 @@ def without_conflicts(relations: list[Relation]) -> list[Relation]:
     return [r for r in relations if len(kinds[frozenset((r.subject, r.object))]) == 1]
 
 
-def sides_of(event: Event) -> Iterator[Relation]:
-    """The relations between the acting side of ``event`` and the rest of its actors."""
+def backers_in(event: Event, backers: set[tuple[str, str]]) -> frozenset[str]:
+    """The actors of ``event``, not among its agents, that the document states back
+    one of its actors: named as suppliers, they are not a side of the fight."""
+    return frozenset(
+        backer
+        for backed, backer in backers
+        if backed in event.actors and backer in event.actors and backer not in event.agents
+    )
+
+
+def sides_of(event: Event, backers: frozenset[str] = frozenset()) -> Iterator[Relation]:
+    """The relations between the acting side of ``event`` and the rest of its actors
+    (``backers`` left out)."""
     reason = f"sides of a {event.kind} event"
-    others = [a for a in event.actors if a not in event.agents]
+    others = [a for a in event.actors if a not in event.agents and a not in backers]
     for agent in event.agents:
         for other in others:
             yield _relation("opposed_to", agent, other, event, OPPOSED_CONFIDENCE, reason)
     for first, second in combinations(event.agents, 2):
         yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
     for first, second in event.listed:
-        yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
+        if first not in backers and second not in backers:
+            yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
 
 
 def allies_of(event: Event) -> Iterator[Relation]:

@@ -22,6 +22,8 @@ from marsad.records import EntityType
 
 REACH = 12
 """Most tokens between a cue and the nearest mention of a slot."""
+DESCRIBED_REACH = 20
+"""Most tokens between a describing cue (active in, backed by…) and its subject before it."""
 TIGHT_REACH = 2
 """Most tokens between a cue and a slot written in lower case (``SCo``: right after it)."""
 _LIST_WORDS = frozenset(
@@ -246,8 +248,10 @@ def fill_order(
     order: str,
     types: tuple[frozenset[EntityType], frozenset[EntityType]],
     context: tuple[tuple[int, int], Sequence[PhraseMatch[Cue]]],
+    subject_reach: int = REACH,
 ) -> Filled | None:
-    """Fill the subject and object of one reading of a cue, or None."""
+    """Fill the subject and object of one reading of a cue, or None; a subject
+    before the cue may stand ``subject_reach`` tokens away."""
     bounds, others = context
     cut = order.index("C")
     sides = {True: order[:cut][::-1], False: order[cut + 1 :]}
@@ -258,7 +262,7 @@ def fill_order(
         slots = [
             (
                 types[0] if letter.upper() == "S" else types[1],
-                REACH if letter.isupper() else TIGHT_REACH,
+                reach_of(letter, before, subject_reach),
             )
             for letter in letters
         ]
@@ -272,3 +276,10 @@ def fill_order(
         min(abs(p.first - match.first), abs(p.last - match.last)) for p in (subjects[0], objects[0])
     )
     return Filled(subjects, objects, distance)
+
+
+def reach_of(letter: str, before: bool, subject_reach: int) -> int:
+    """How far the slot ``letter`` (S, O, s, o) may stand from its cue."""
+    if letter.islower():
+        return TIGHT_REACH
+    return subject_reach if before and letter == "S" else REACH

@@ -32,16 +32,21 @@ from marsad.extract.relation_resources import (
     RelationResources,
 )
 from marsad.extract.relation_rules import (
+    DESCRIBED_REACH,
+    REACH,
     Filled,
     Placed,
     agrees,
     fill_order,
     place_mentions,
+    punctuated,
 )
 from marsad.records import Relation, Sentence, Span, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
 DESCRIBING = frozenset({"active_in", "headquartered_in", "part_of", "supported_by"})
+FAR_SUBJECTS = frozenset({"active_in", "supported_by"})
+"""Relations whose subject is often the clause's topic, far before the cue."""
 _DATE_REACH = 3
 _ROLE_REACH = 3
 
@@ -121,7 +126,8 @@ def generic_matches(
     """The unnamed group nouns of a sentence, outside names (فصائل المعارضة is a
     name; see ``generic_between``). A noun after a copula is the predicate ("X is
     one of the factions active in Y", يعتبر X من أبرز الفصائل العاملة في Y): it
-    says what the topic is, so it is left out."""
+    says what the topic is, so it is left out — unless a comma closes the
+    copula's clause first."""
     cue, keys = resources.generic, resources.generic_keys
     if cue is None:
         return []
@@ -131,7 +137,8 @@ def generic_matches(
     found = [
         PhraseMatch(i, i, (cue,))
         for i in range(low, high + 1)
-        if tokens[i].key in keys and not any(last < i for last in copulas)
+        if tokens[i].key in keys
+        and not any(last < i and not punctuated(analysis, last, i) for last in copulas)
     ]
     return [m for m in found if not inside_mention(m, mentions)]
 
@@ -233,8 +240,9 @@ def best_reading(
 ) -> Filled | None:
     """The reading of ``cue`` whose slots are filled nearest to it."""
     types = SLOT_TYPES[cue.relation]
+    reach = DESCRIBED_REACH if cue.relation in FAR_SUBJECTS else REACH
     readings = [
-        fill_order(analysis, mentions, match, order, types, context) for order in cue.orders
+        fill_order(analysis, mentions, match, order, types, context, reach) for order in cue.orders
     ]
     filled = [r for r in readings if r is not None]
     return min(filled, key=lambda r: r.distance) if filled else None

@@ -50,6 +50,7 @@ def build_graph(store: Store, entity: KbEntityRow) -> Graph:
         if not isinstance(source, str) or not isinstance(target, str) or source == target:
             continue
         edges.append(Edge(fact.id, source, target, str(fact.data.get("type")), fact.documents))
+    edges = without_self_sides(entity.id, edges)
     ids = {entity.id} | {e.source for e in edges} | {e.target for e in edges}
     found = store.entities_by_ids(ids)
     nodes = tuple(
@@ -97,3 +98,19 @@ def graph_graphml(graph: Graph) -> str:
         ElementTree.SubElement(element, "data", key="documents").text = str(edge.documents)
     ElementTree.indent(root)
     return ElementTree.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def without_self_sides(center: str, edges: list[Edge]) -> list[Edge]:
+    """``edges`` without an alliance or enmity between ``center`` and itself under
+    another name (its former name, what it merged into)."""
+    selves = {
+        e.target if e.source == center else e.source
+        for e in edges
+        if e.type in ("formerly_named", "merged_into") and center in (e.source, e.target)
+    }
+    return [
+        e
+        for e in edges
+        if not (e.type in ("allied_with", "opposed_to") and {e.source, e.target} & selves)
+        or center not in (e.source, e.target)
+    ]
