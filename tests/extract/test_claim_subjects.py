@@ -162,3 +162,14 @@ def test_a_backer_named_after_backed_by_does_not_own_the_number() -> None:
         "aircraft and destroyed 4 tanks."
     )
     assert {c[1] for c in english if c[0] == "vehicles_destroyed"} == {"Syrian Arab Army"}
+
+
+def test_villages_taken_fled_soldiers_and_hosted_refugees_are_claims() -> None:
+    found = claims(
+        "سيطرت قوات النظام على 12 قرية في ريف إدلب الجنوبي. وأظهر مقطع فيديو قيام "
+        "عشرات الجنود التابعين لقوات النظام بالفرار من جبهة كفرنبودة."
+    )
+    assert ("localities_captured", "Syrian Arab Army", ClaimValue(exact=12)) in found
+    assert any(c[0] == "fled" and c[1] == "Syrian Arab Army" for c in found)
+    hosted = claims("Turkey hosts more than 3 million Syrian refugees, the minister said.")
+    assert ("refugees_hosted", "Turkey", ClaimValue(min=3_000_000)) in hosted
