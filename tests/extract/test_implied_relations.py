@@ -208,3 +208,20 @@ def test_a_group_is_not_the_enemy_of_its_former_name() -> None:
     assert not {
         t for t in found if t[0] == "opposed_to" and "Dawn Brigade" in t and "Dawn Battalion" in t
     }
+
+
+def test_the_group_type_word_points_back_to_the_last_group_it_heads() -> None:
+    # التجمع stands for تجمع أحرار الشمال, not for the main group (a جيش)
+    found = relations(
+        "تأسس جيش الصاعقة عام 2013 في ريف حلب. وفي عام 2014 انضمت إلى تجمع أحرار الشمال "
+        "كتائب محلية كثيرة، ثم قررت قيادة التجمع تشكيل جيش منظم تحت مسمى جيش أحرار الشمال."
+    )
+    assert ("formerly_named", "جيش أحرار الشمال", "تجمع أحرار الشمال") in found
+
+
+def test_a_bare_group_word_opens_a_name_and_points_back_to_nothing() -> None:
+    # لواء without the article begins another (unnamed) brigade, not "the brigade"
+    found = relations(
+        "انضمت إلى لواء صقور الجبل كتائب كثيرة. وقاتل لواء محلي صغير ضد قوات النظام قرب القرية."
+    )
+    assert not [t for t in found if t[0] == "opposed_to"]

@@ -6,9 +6,11 @@ cues of ``triggers.tsv``, and a group-type word with the article (التجمع,
 "the division") where the main group's own name is headed by it
 (``head_anaphor`` cues); each one becomes a stand-in mention of the
 document's main group — the actor named most often that is not the
-government side — so that relations and claims can use it as a slot
-("Turkey supplied the group with missiles"). A stand-in is not a name: it
-never adds a name to an entity.
+government side — or, for a group-type word the main group's names lack, of
+the last group named before it with that word (التجمع after تجمع العزة), so
+that relations and claims can use it as a slot ("Turkey supplied the group
+with missiles"). The word needs its article: a bare لواء opens a name. A
+stand-in is not a name: it never adds a name to an entity.
 """
 
 from __future__ import annotations
@@ -90,15 +92,40 @@ def find_anaphors(
     heads = head_words(analysis, stream, main.entity)
     found: list[Located] = []
     for match in resources.cues.find_all(stream):
-        generic = ANAPHOR in match.values
-        if not generic and not (HEAD in match.values and stream.keys[match.last] in heads):
-            continue
         span = stream.span(match.first, match.last)
-        if any(span.overlaps(name) for name in names) or before(span, main):
+        if any(span.overlaps(name) for name in names):
             continue
-        mention = replace(main.mention, span=span, surface=analysis.words(span), source="cue")
-        found.append(Located(mention, main.entity))
+        headed = HEAD in match.values and definite(analysis, stream, match.first)
+        if ANAPHOR in match.values or (headed and stream.keys[match.last] in heads):
+            target: Located | None = None if before(span, main) else main
+        elif headed:
+            target = latest_headed(analysis, stream, stream.keys[match.last], span)
+        else:
+            continue
+        if target is not None:
+            mention = replace(target.mention, span=span, surface=analysis.words(span), source="cue")
+            found.append(Located(mention, target.entity))
     return tuple(found)
+
+
+def definite(analysis: Analysis, stream: TokenStream, first: int) -> bool:
+    """Whether the word at token ``first`` carries the article (اللواء, "the brigade"):
+    a bare لواء opens a name instead."""
+    return stream.keys[first] == "the" or analysis.text.tokens[first].prefixes.endswith("ال")
+
+
+def latest_headed(analysis: Analysis, stream: TokenStream, key: str, span: Span) -> Located | None:
+    """The actor named last before ``span`` whose name has the group-type word ``key``
+    (التجمع after تجمع العزة, "the brigade" after the Dawn Brigade), if any."""
+    starts = [token.span.start for token in analysis.text.tokens]
+    for located in reversed(analysis.mentions):
+        mention = located.mention
+        if mention.type != "actor" or mention.span.end > span.start:
+            continue
+        first = max(0, bisect_right(starts, mention.span.start) - 1)
+        if key in stream.keys[first : bisect_left(starts, mention.span.end)]:
+            return located
+    return None
 
 
 def head_words(analysis: Analysis, stream: TokenStream, entity: str) -> frozenset[str]:

@@ -308,9 +308,10 @@ def index_document(analysis: Analysis, resources: EventResources) -> EventIndex:
     starts = tuple(t.span.start for t in analysis.text.tokens)
     ends = [t.span.end for t in analysis.text.tokens]
     slots: list[Slot] = []
-    everything = sorted(
-        (*analysis.mentions, *analysis.anaphors), key=lambda m: m.mention.span.start
-    )
+    # A stand-in for a group other than the main one (التجمع after تجمع العزة) helps
+    # fill a relation beside it; it is too weak to make an event's actor.
+    main = [a for a in analysis.anaphors if a.entity == analysis.main_actor]
+    everything = sorted((*analysis.mentions, *main), key=lambda m: m.mention.span.start)
     for located in everything:
         if located.mention.type != "person":
             span = located.mention.span
