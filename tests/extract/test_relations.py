@@ -225,6 +225,31 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         ],
         {("opposed_to", "Sham Legion", "Syrian Arab Army")},
     ),
+    # "X of Y of Z": each unit belongs to the next, and the head X is what acts.
+    (
+        "The Dawn Battalion of the Hamza Division of the Syrian National Army defected "
+        "to the Sham Legion last week.",
+        [
+            actor("Dawn Battalion", "Dawn Battalion"),
+            actor("Hamza Division", "Hamza Division"),
+            actor("Syrian National Army", "Syrian National Army"),
+            actor("Sham Legion", "Sham Legion"),
+        ],
+        {
+            ("part_of", "Dawn Battalion", "Hamza Division"),
+            ("part_of", "Hamza Division", "Syrian National Army"),
+            ("defected_to", "Dawn Battalion", "Sham Legion"),
+        },
+    ),
+    # a comma parts a tight slot from its cue
+    (
+        "Anger spread in the Syrian National Army, members of the Hamza Division say.",
+        [
+            actor("Syrian National Army", "Syrian National Army"),
+            actor("Hamza Division", "Hamza Division"),
+        ],
+        set(),
+    ),
     # After a copula the group noun is the predicate: the topic is what it speaks of.
     (
         "ويعد لواء الحق واحدا من أبرز الفصائل العاملة في ريف إدلب.",

@@ -113,6 +113,13 @@ def attached_elsewhere(
     return False
 
 
+def split_off(analysis: Analysis, placed: Placed, match: PhraseMatch[Cue], before: bool) -> bool:
+    """Whether a comma or semicolon parts a tight slot's mention from its cue."""
+    if before:
+        return punctuated(analysis, placed.last, match.first)
+    return punctuated(analysis, match.last, placed.first)
+
+
 def punctuated(analysis: Analysis, left: int, right: int) -> bool:
     """Whether a comma or semicolon stands between the tokens ``left`` and ``right``."""
     tokens = analysis.text.tokens
@@ -155,13 +162,15 @@ def nearest(
     ordered = list(reversed(pool)) if before else list(pool)
     for placed in ordered:
         gap = match.first - placed.last - 1 if before else placed.first - match.last - 1
-        if gap > reach:
+        if gap > reach or (reach == TIGHT_REACH and split_off(analysis, placed, match, before)):
             return None
         if before and governed(analysis, placed) and not (gap == 0 and agrees(analysis, match)):
             continue
         if before and generic_between(analysis, placed, others, match):
             return None
-        describing = before and gap == 0 and agrees(analysis, match)
+        # right before the cue an Arabic definite participle describes the name; a tight
+        # slot takes its name even from another cue ("X of Y of Z defected": Y and Z)
+        describing = reach == TIGHT_REACH or (before and gap == 0 and agrees(analysis, match))
         if placed.type in types and (
             describing or not attached_elsewhere(analysis, placed, others, before)
         ):

@@ -171,6 +171,13 @@ def find_cued(
     return found
 
 
+def touching(match: PhraseMatch[Cue], filled: Filled) -> bool:
+    """Whether the subject ends right before the cue and the object starts at most
+    one word ("the") after it."""
+    subject, obj = filled.subjects[-1], filled.objects[0]
+    return subject.last == match.first - 1 and obj.first - match.last - 1 <= 1
+
+
 def aside(analysis: Analysis, cues: SentenceCues, placed: Placed) -> bool:
     """Whether a name is an aside to the sentence's topic: in parentheses, or a former
     name ("formerly the Union of Glory")."""
@@ -244,7 +251,9 @@ def best_reading(
     readings = [
         fill_order(analysis, mentions, match, order, types, context, reach) for order in cue.orders
     ]
-    filled = [r for r in readings if r is not None]
+    filled = [
+        r for r in readings if r is not None and (cue.needs != "adjacent" or touching(match, r))
+    ]
     return min(filled, key=lambda r: r.distance) if filled else None
 
 
