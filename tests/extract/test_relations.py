@@ -250,6 +250,31 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         ],
         set(),
     ),
+    # a place list goes on through "mainly in" / وبالأخص في
+    (
+        "ينشط لواء الحق في ريف إدلب، وبالأخص في مناطق جبل الزاوية.",
+        [
+            actor("لواء الحق", "Liwa al-Haqq"),
+            place("ريف إدلب", "Idlib countryside"),
+            place("جبل الزاوية", "Jabal al-Zawiya"),
+        ],
+        {
+            ("active_in", "Liwa al-Haqq", "Idlib countryside"),
+            ("active_in", "Liwa al-Haqq", "Jabal al-Zawiya"),
+        },
+    ),
+    (
+        "The Sham Legion is active in Idlib, mainly in the Jabal al-Zawiya area.",
+        [
+            actor("Sham Legion", "Sham Legion"),
+            place("Idlib", "Idlib"),
+            place("Jabal al-Zawiya", "Jabal al-Zawiya"),
+        ],
+        {
+            ("active_in", "Sham Legion", "Idlib"),
+            ("active_in", "Sham Legion", "Jabal al-Zawiya"),
+        },
+    ),
     # After a copula the group noun is the predicate: the topic is what it speaks of.
     (
         "ويعد لواء الحق واحدا من أبرز الفصائل العاملة في ريف إدلب.",

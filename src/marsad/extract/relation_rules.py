@@ -29,6 +29,15 @@ TIGHT_REACH = 2
 _LIST_WORDS = frozenset(
     {"", "و", "and", "or", "او", "&", "the", "and the", "allied", "its", "their", "allies"}
 )
+_PLACE_LIST_WORDS = _LIST_WORDS | frozenset(
+    {
+        *("in", "mainly", "mostly", "especially", "particularly", "notably", "chiefly"),
+        *("primarily", "above all", "في", "بالاخص", "وبالاخص", "خاصه", "وخاصه", "خصوصا"),
+        *("وخصوصا", "لا", "ولا", "سيما", "تحديدا", "وتحديدا", "مناطق", "منطقه"),
+    }
+)
+"""Words that may stand between two places of one list: "active in X, mainly in Y",
+"العاملة في X، وبالأخص في مناطق Y"."""
 _PUNCTUATION = re.compile(r"[\s,،;؛\"'“”‘’«»()\[\]\d:.\-–—…]+")
 
 
@@ -70,10 +79,13 @@ def place_mentions(analysis: Analysis) -> list[Placed]:
 
 
 def is_list_gap(analysis: Analysis, left: Located, right: Located) -> bool:
-    """Whether only commas and "and"/"و" stand between two mentions."""
+    """Whether only commas and "and"/"و" stand between two mentions (between two places,
+    also "mainly in", وبالأخص في and the like)."""
     gap = analysis.text.key[left.mention.span.end : right.mention.span.start]
     words = _PUNCTUATION.split(gap)
-    return all(word in _LIST_WORDS for word in words)
+    places = left.mention.type == "place" and right.mention.type == "place"
+    allowed = _PLACE_LIST_WORDS if places else _LIST_WORDS
+    return all(word in allowed for word in words)
 
 
 def fan_list(
