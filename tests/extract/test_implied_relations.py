@@ -225,3 +225,21 @@ def test_a_bare_group_word_opens_a_name_and_points_back_to_nothing() -> None:
         "انضمت إلى لواء صقور الجبل كتائب كثيرة. وقاتل لواء محلي صغير ضد قوات النظام قرب القرية."
     )
     assert not [t for t in found if t[0] == "opposed_to"]
+
+
+def test_a_copula_without_a_named_subject_speaks_of_the_main_group() -> None:
+    text = (
+        "لواء صقور الجبل\n\nيعتبر من أبرز الفصائل العسكرية التابعة للجبهة الوطنية للتحرير "
+        "في ريف إدلب.\n\nتأسس لواء صقور الجبل عام 2013."
+    )
+    assert ("part_of", "لواء صقور الجبل", "National Front for Liberation") in relations(text)
+
+
+def test_a_copula_before_a_name_has_that_name_as_subject() -> None:
+    text = (
+        "لواء صقور الجبل\n\nتأسس لواء صقور الجبل عام 2013.\n\nيعد فيلق الشام من أبرز "
+        "الفصائل التابعة للجبهة الوطنية للتحرير."
+    )
+    found = relations(text)
+    assert ("part_of", "Sham Legion", "National Front for Liberation") in found
+    assert ("part_of", "لواء صقور الجبل", "National Front for Liberation") not in found

@@ -33,6 +33,7 @@ HEAD_LINES = 3
 """A group named again later and first named in this many lines is the main group."""
 HEAD_LINE = re.compile(r"[^\n]*\n?")
 HEAD = "head_anaphor"
+DROPPED = "dropped_subject"
 
 
 def find_main_actor(analysis: Analysis, resources: EventResources) -> Located | None:
@@ -78,6 +79,7 @@ def with_main_actor(analysis: Analysis, stream: TokenStream, resources: EventRes
         return analysis
     anaphors = (
         *find_anaphors(analysis, stream, resources, main),
+        *find_dropped_subjects(analysis, stream, resources, main),
         *find_first_person(analysis, stream, resources, main),
     )
     ordered = tuple(sorted(anaphors, key=lambda located: located.mention.span.start))
@@ -112,6 +114,24 @@ def definite(analysis: Analysis, stream: TokenStream, first: int) -> bool:
     """Whether the word at token ``first`` carries the article (اللواء, "the brigade"):
     a bare لواء opens a name instead."""
     return stream.keys[first] == "the" or analysis.text.tokens[first].prefixes.endswith("ال")
+
+
+def find_dropped_subjects(
+    analysis: Analysis, stream: TokenStream, resources: EventResources, main: Located
+) -> tuple[Located, ...]:
+    """A stand-in of the main group on a copula that opens a sentence without naming
+    its subject (يعتبر من أبرز الفصائل …, "it is one of the most prominent factions")."""
+    openings = {analysis.tokens_in(s.span)[:1].start for s in analysis.sentences()}
+    found: list[Located] = []
+    for match in resources.cues.find_all(stream):
+        if DROPPED not in match.values or match.first not in openings:
+            continue
+        span = stream.span(match.first, match.first)
+        if before(span, main):
+            continue
+        mention = replace(main.mention, span=span, surface=analysis.words(span), source="cue")
+        found.append(Located(mention, main.entity))
+    return tuple(found)
 
 
 def latest_headed(analysis: Analysis, stream: TokenStream, key: str, span: Span) -> Located | None:

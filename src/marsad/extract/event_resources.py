@@ -43,6 +43,7 @@ CUE_CLASSES = frozenset(
         "passive",
         "anaphor",
         "head_anaphor",
+        "dropped_subject",
         "partitive",
         "first_person",
         "boundary",

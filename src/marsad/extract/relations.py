@@ -79,8 +79,12 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
 
 
 def inside_mention(match: PhraseMatch[Cue], mentions: Sequence[Placed]) -> bool:
-    """Whether a cue's words are part of a name (المعارضة in قوات المعارضة)."""
-    return any(m.first <= match.last and match.first <= m.last for m in mentions)
+    """Whether a cue's words are part of a name (المعارضة in قوات المعارضة); a
+    stand-in ("the group", a copula's unnamed subject) is not a name."""
+    return any(
+        m.first <= match.last and match.first <= m.last and m.located.mention.source != "cue"
+        for m in mentions
+    )
 
 
 def sentence_cues(
