@@ -275,6 +275,20 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
             ("active_in", "Sham Legion", "Jabal al-Zawiya"),
         },
     ),
+    # the group a leader cue speaks of may be another cue's object
+    (
+        "بدأ جيش الفرقان عام 2013 انطلاقا من لواء الحق في إدلب بقيادة النقيب أحمد العلي.",
+        [
+            actor("جيش الفرقان", "Jaysh al-Furqan"),
+            actor("لواء الحق", "Liwa al-Haqq"),
+            place("إدلب", "Idlib"),
+            person("أحمد العلي", "Ahmad al-Ali"),
+        ],
+        {
+            ("formerly_named", "Jaysh al-Furqan", "Liwa al-Haqq"),
+            ("leader_of", "Ahmad al-Ali", "Liwa al-Haqq"),
+        },
+    ),
     # After a copula the group noun is the predicate: the topic is what it speaks of.
     (
         "ويعد لواء الحق واحدا من أبرز الفصائل العاملة في ريف إدلب.",

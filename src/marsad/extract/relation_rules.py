@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from marsad.extract.context import Analysis, Located
 from marsad.extract.matcher import PhraseMatch
@@ -52,6 +53,15 @@ class Placed:
     @property
     def type(self) -> EntityType:
         return self.located.mention.type
+
+
+class Slot(NamedTuple):
+    """What a slot takes: mention types, how far from the cue, and whether a mention
+    another cue governs may fill it too."""
+
+    types: frozenset[EntityType]
+    reach: int
+    shared: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +165,7 @@ def side_pool(
 def nearest(
     analysis: Analysis,
     pool: Sequence[Placed],
-    slot: tuple[frozenset[EntityType], int],
+    slot: Slot,
     match: PhraseMatch[Cue],
     context: tuple[Sequence[PhraseMatch[Cue]], bool],
 ) -> Placed | None:
@@ -167,9 +177,10 @@ def nearest(
     (للجيش الحر المعارض للنظام). An unnamed group noun between a name and the cue
     (عدد من الفصائل) ends the search: the subject is that noun. Such a participle
     also takes the name right before it when another cue governs that name
-    (بقيادة الرائد X المنشق عن Y).
+    (بقيادة الرائد X المنشق عن Y). A ``shared`` slot may take a name another cue
+    governs ("grew out of X, led by Y": X is led by Y).
     """
-    types, reach = slot
+    types, reach, shared = slot
     others, before = context
     ordered = list(reversed(pool)) if before else list(pool)
     for placed in ordered:
@@ -182,7 +193,9 @@ def nearest(
             return None
         # right before the cue an Arabic definite participle describes the name; a tight
         # slot takes its name even from another cue ("X of Y of Z defected": Y and Z)
-        describing = reach == TIGHT_REACH or (before and gap == 0 and agrees(analysis, match))
+        describing = (
+            shared or reach == TIGHT_REACH or (before and gap == 0 and agrees(analysis, match))
+        )
         if placed.type in types and (
             describing or not attached_elsewhere(analysis, placed, others, before)
         ):
@@ -240,7 +253,7 @@ def governed(analysis: Analysis, placed: Placed) -> bool:
 def fill_side(
     analysis: Analysis,
     pool: Sequence[Placed],
-    slots: Sequence[tuple[frozenset[EntityType], int]],
+    slots: Sequence[Slot],
     match: PhraseMatch[Cue],
     others: Sequence[PhraseMatch[Cue]],
     before: bool,
@@ -270,9 +283,11 @@ def fill_order(
     types: tuple[frozenset[EntityType], frozenset[EntityType]],
     context: tuple[tuple[int, int], Sequence[PhraseMatch[Cue]]],
     subject_reach: int = REACH,
+    shared_object: bool = False,
 ) -> Filled | None:
     """Fill the subject and object of one reading of a cue, or None; a subject
-    before the cue may stand ``subject_reach`` tokens away."""
+    before the cue may stand ``subject_reach`` tokens away, and with
+    ``shared_object`` an object before it may be another cue's too."""
     bounds, others = context
     cut = order.index("C")
     sides = {True: order[:cut][::-1], False: order[cut + 1 :]}
@@ -281,9 +296,10 @@ def fill_order(
         if not letters:
             continue
         slots = [
-            (
+            Slot(
                 types[0] if letter.upper() == "S" else types[1],
                 reach_of(letter, before, subject_reach),
+                shared_object and before and letter == "O",
             )
             for letter in letters
         ]

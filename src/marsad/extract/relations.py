@@ -252,8 +252,10 @@ def best_reading(
     """The reading of ``cue`` whose slots are filled nearest to it."""
     types = SLOT_TYPES[cue.relation]
     reach = DESCRIBED_REACH if cue.relation in FAR_SUBJECTS else REACH
+    shared = cue.relation == "leader_of"  # "grew out of X, led by Y": X is led by Y
     readings = [
-        fill_order(analysis, mentions, match, order, types, context, reach) for order in cue.orders
+        fill_order(analysis, mentions, match, order, types, context, reach, shared)
+        for order in cue.orders
     ]
     filled = [
         r for r in readings if r is not None and (cue.needs != "adjacent" or touching(match, r))
