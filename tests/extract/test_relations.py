@@ -289,6 +289,17 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
             ("leader_of", "Ahmad al-Ali", "Liwa al-Haqq"),
         },
     ),
+    # the topic of a long clause confronts what the cue names, far after it
+    (
+        "قال القيادي إن فيلق الشام في ريف إدلب ما زال يملك القوة التي تضمن بقاءه وهي "
+        "الحاضنة الشعبية، وذلك في إطار التصدي للحملة التي تشنها قوات النظام.",
+        [
+            actor("فيلق الشام", "Sham Legion"),
+            place("ريف إدلب", "Idlib countryside"),
+            actor("قوات النظام", "Syrian Arab Army"),
+        ],
+        {("opposed_to", "Sham Legion", "Syrian Arab Army")},
+    ),
     # After a copula the group noun is the predicate: the topic is what it speaks of.
     (
         "ويعد لواء الحق واحدا من أبرز الفصائل العاملة في ريف إدلب.",

@@ -45,8 +45,9 @@ from marsad.records import Relation, Sentence, Span, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
 DESCRIBING = frozenset({"active_in", "headquartered_in", "part_of", "supported_by"})
-FAR_SUBJECTS = frozenset({"active_in", "supported_by"})
-"""Relations whose subject is often the clause's topic, far before the cue."""
+FAR_SUBJECTS = frozenset({"active_in", "opposed_to", "supported_by"})
+"""Relations whose subject is often the clause's topic, far before the cue ("X … في إطار
+التصدي للحملة التي يشنها Y")."""
 _DATE_REACH = 3
 _ROLE_REACH = 3
 
