@@ -173,3 +173,18 @@ def test_villages_taken_fled_soldiers_and_hosted_refugees_are_claims() -> None:
     assert any(c[0] == "fled" and c[1] == "Syrian Arab Army" for c in found)
     hosted = claims("Turkey hosts more than 3 million Syrian refugees, the minister said.")
     assert ("refugees_hosted", "Turkey", ClaimValue(min=3_000_000)) in hosted
+
+
+def test_each_speaker_of_a_sentence_claims_their_own_number() -> None:
+    facts = read(
+        "اندلعت اشتباكات بين مقاتلي لواء صقور الجبل وقوات النظام قرب سراقب.\n\n"
+        "وقال المرصد السوري لحقوق الإنسان إن ١٢ مقاتلاً على الأقل قُتلوا، في حين قال قائد "
+        "اللواء المقدم سامر الحسين إن اثنين فقط من عناصره قُتلوا.\n\n"
+        "ويقول اللواء إن عدد مقاتليه يبلغ نحو ٦٠٠ مقاتل."
+    )
+    names = {e.id: e.canonical for e in facts.entities}
+    found = {(c.property, c.value, names.get(c.claimant or "", c.claimant)) for c in facts.claims}
+    assert ("fatalities", ClaimValue(min=12), "Syrian Observatory for Human Rights") in found
+    assert ("fatalities", ClaimValue(exact=2), "سامر الحسين") in found
+    assert ("strength", ClaimValue(approx=600), "لواء صقور الجبل") in found
+    assert "المقدم" not in names.values()  # a rank after a rank is not a name

@@ -52,6 +52,9 @@ class Attribution:
     reported_by: str | None
     denied: bool
     cited: str | None
+    stand_in: bool = False
+    """The claimant is named only by a stand-in ("the brigade says"): the group
+    speaking of itself, so it may own the number too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,8 @@ class Speaker:
     name: str
     outlet: bool = False
     addressee: bool = False
+    stand_in: bool = False
+    """A word standing for a group ("the brigade"), not its name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +100,13 @@ def index_speech(analysis: Analysis, resources: ClaimResources) -> SpeechIndex:
             continue
         first = match.first - 1 if match.first - 1 in mediums else match.first
         speakers.append(Speaker(first, match.last, outlet.name, True, is_addressee(stream, first)))
-    for located in analysis.mentions:
+    for located in (*analysis.mentions, *analysis.anaphors):  # "the brigade says"
         if located.mention.type == "place":
             continue
         span = located.mention.span
         first, end = max(0, bisect_right(starts, span.start) - 1), bisect_left(starts, span.end)
-        speakers.append(Speaker(first, max(first, end - 1), located.entity))
+        stand_in = located.mention.source == "cue" and located in analysis.anaphors
+        speakers.append(Speaker(first, max(first, end - 1), located.entity, stand_in=stand_in))
     ranges = tuple(
         (bisect_left(starts, s.span.start), bisect_left(starts, s.span.end))
         for s in analysis.text.sentences
@@ -128,13 +134,18 @@ def is_addressee(stream: TokenStream, first: int) -> bool:
     return first > 0 and stream.keys[first - 1] in ADDRESSEE_WORDS
 
 
-def attribute(index: SpeechIndex, number: int, depth: int = 0) -> Attribution:
-    """The attribution of sentence ``number`` of ``index.analysis.text.sentences``."""
+def attribute(
+    index: SpeechIndex, number: int, depth: int = 0, at: int | None = None
+) -> Attribution:
+    """The attribution of sentence ``number`` of ``index.analysis.text.sentences`` (of
+    the words at token ``at``: when two speakers share the sentence, "X said that 14
+    died, while Y said that 3 died", the one who speaks last before them)."""
     first, end = index.ranges[number]
     matches = [m for m in index.speech if first <= m.first and m.last < end]
     words = [(m, word) for m in matches for word in m.values]
     reporter = find_reporter(index, words, first, end)
-    claimant = find_claimant(index, words, first, end)
+    speaker = find_claimant(index, speaking_before(words, at), first, end)
+    claimant = speaker.name if speaker is not None else None
     channel = next((w.value for _, w in words if w.kind == "channel"), None)
     denied = any(w.denial for _, w in words)
     speaks = any(w.kind in ("verb", "source") for _, w in words)
@@ -144,14 +155,31 @@ def attribute(index: SpeechIndex, number: int, depth: int = 0) -> Attribution:
         reported_by=reporter or index.analysis.outlet,
         denied=denied,
         cited=reporter,
+        stand_in=speaker is not None and speaker.stand_in,
     )
     if claimant is None and number > 0 and depth < INHERIT_DEPTH and continues(index, number):
         before = attribute(index, number - 1, depth + 1)
         if before.claimant is not None:
-            return replace(local, claimant=before.claimant, channel=channel or before.channel)
+            return replace(
+                local,
+                claimant=before.claimant,
+                channel=channel or before.channel,
+                stand_in=before.stand_in,
+            )
     if channel is None and (speaks or local.claimant) and depth == 0:
         return replace(local, channel=channel_before(index, number))
     return local
+
+
+def speaking_before(
+    words: list[tuple[PhraseMatch[SpeechWord], SpeechWord]], at: int | None
+) -> list[tuple[PhraseMatch[SpeechWord], SpeechWord]]:
+    """``words`` from the last speech verb or source phrase before token ``at`` on (all
+    of them when none comes before it, or ``at`` is None)."""
+    if at is None:
+        return words
+    starts = [m.first for m, w in words if w.kind in ("verb", "source") and m.first < at]
+    return [(m, w) for m, w in words if m.first >= max(starts)] if starts else words
 
 
 def continues(index: SpeechIndex, number: int) -> bool:
@@ -192,19 +220,19 @@ def find_claimant(
     words: list[tuple[PhraseMatch[SpeechWord], SpeechWord]],
     first: int,
     end: int,
-) -> str | None:
+) -> Speaker | None:
     """The speaker of a source phrase or speech verb in tokens ``[first, end)``."""
     for match, word in words:
         if word.kind == "source":
             speaker = speaker_after(index, match.last, SOURCE_WINDOW, end, addressed=True)
             if speaker is not None and not speaker.outlet:
-                return speaker.name
+                return speaker
     for match, word in words:
         if word.kind != "verb":
             continue
         speaker = verb_subject(index, match, first, end)
         if speaker is not None:
-            return speaker.name
+            return speaker
     return None
 
 
@@ -241,9 +269,21 @@ def speaker_after(
     for speaker in index.speakers:
         if not last < speaker.first <= last + window or speaker.first >= min(end, stop):
             continue
+        if speaker.stand_in and person_after(index, speaker):
+            continue  # قال قائد اللواء العقيد X: X speaks, not "the brigade"
         if addressed or not speaker.addressee:
             return speaker
     return None
+
+
+def person_after(index: SpeechIndex, speaker: Speaker) -> bool:
+    """Whether a named person follows ``speaker`` within two tokens."""
+    people = {
+        located.entity for located in index.analysis.mentions if located.mention.type == "person"
+    }
+    return any(
+        0 < other.first - speaker.last <= 2 and other.name in people for other in index.speakers
+    )
 
 
 def speaker_before(index: SpeechIndex, first: int, window: int, start: int) -> Speaker | None:

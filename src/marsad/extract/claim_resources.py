@@ -22,7 +22,9 @@ CLAIM_WORD_COLUMNS = ("words", "property", "kind", "position", "subject")
 SPEECH_KINDS = frozenset({"verb", "source", "channel", "claimant", "medium", "complement"})
 NEEDS_VALUE = frozenset({"channel", "claimant"})
 STANCES = frozenset({"self", "opposition", "pro-government", "independent", "unknown"})
-WORD_KINDS = frozenset({"backer", "count", "event", "owner", "pronoun", "time", "victim"})
+WORD_KINDS = frozenset(
+    {"backer", "count", "event", "minimum", "owner", "pronoun", "time", "victim"}
+)
 POSITIONS = frozenset({"before", "after", "any"})
 SIDES = frozenset({"before", "after"})
 UNKNOWN_STANCE = "unknown"

@@ -263,12 +263,23 @@ def read_claim(
     if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
         return None
     reading = listed_reading(doc, reading, previous, first)
-    attribution = attribute(doc.speech, number)
+    if value.exact is not None and at_least_after(doc, last):
+        value = ClaimValue(min=value.exact)
+    attribution = attribute(doc.speech, number, at=first)
     where = (first, last, (previous.subject, previous.last) if previous else None)
-    subject = read_subject(doc, number, where, reading, attribution.claimant)
+    speaker = None if attribution.stand_in else attribution.claimant
+    subject = read_subject(doc, number, where, reading, speaker)
     if subject is None:
         return None
     return build_claim(doc, number, quantity, value, reading, subject, attribution), reading
+
+
+def at_least_after(doc: Document, last: int) -> bool:
+    """Whether "at least" follows the number and its counted word (١٤ مقاتلاً على الأقل)."""
+    end = noun_end(doc, last)
+    return any(
+        end < m.first <= end + 1 and any(w.kind == "minimum" for w in m.values) for m in doc.words
+    )
 
 
 def listed_reading(doc: Document, reading: Reading, previous: Prior | None, first: int) -> Reading:

@@ -141,11 +141,14 @@ def find_ranked(reading: Reading, known: dict[tuple[int, int], Mention]) -> Iter
     """Names after ranks, titles and cues; a known person after one gains rank or role."""
     starts = {first: (first, last) for first, last in known}
     cues = reading.cues
+    opening = {cue.first for cue in cues if cue_entry(reading, cue) is not None}
     for index, cue in enumerate(cues):
         entry = cue_entry(reading, cue)
         start = cue.last + 1
         if entry is None or start >= len(reading.stream.keys) or start in reading.stops:
             continue
+        if start in opening:
+            continue  # another rank or title follows (اللواء العقيد X): it opens the name
         if breaks_before(reading.stream, start):
             continue
         role = preceding_role(reading, index)
