@@ -24,7 +24,7 @@ REPORT_FLOORS = {"entities": 0.86, "relations": 0.63, "events": 0.60, "claims": 
 HELD_OUT_FLOORS = {"entities": 0.84, "relations": 0.55, "events": 0.64, "claims": 0.50}
 REPORTS = REPO / "tests" / "extract" / "reports"
 HELD_OUT = REPO / "tests" / "extract" / "reports2"
-BLIND_FLOORS = {"entities": 0.81, "relations": 0.46, "events": 0.56, "claims": 0.37}
+BLIND_FLOORS = {"entities": 0.81, "relations": 0.465, "events": 0.56, "claims": 0.37}
 BLIND = REPO / "tests" / "extract" / "reports3"
 
 
