@@ -168,3 +168,13 @@ def test_vendored_libraries_are_served_locally(client: TestClient) -> None:
         response = client.get(f"/static/vendor/{name}")
         assert response.status_code == 200, "run `make vendor`"
         assert len(response.content) > 100_000
+
+
+@pytest.mark.parametrize("path", ["/", "/api/entities", "/documents"])
+def test_head_answers_like_get_without_a_body(client: TestClient, path: str) -> None:
+    got = client.get(path)
+    head = client.head(path)
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert "Content-Security-Policy" in head.headers

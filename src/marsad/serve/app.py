@@ -19,6 +19,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad.serve.api import build_api
 from marsad.serve.pages import build_pages, make_ui, remember_lang
@@ -74,6 +75,27 @@ async def add_security_headers(
     return response
 
 
+class HeadAsGet:
+    """Answer HEAD like GET without the body, for every page and API route (link
+    checkers and uptime monitors ask with HEAD)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_head(message: Message) -> None:
+            if message["type"] != "http.response.body":
+                await send(message)
+            elif not message.get("more_body", False):
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        await self.app({**scope, "method": "GET"}, receive, send_head)
+
+
 def create_app(settings: ServeSettings) -> FastAPI:
     """The JSON API, the pages and the static files over the store ``settings.db``."""
     state = ServeState(settings)
@@ -108,4 +130,5 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.include_router(build_writes(state))
     app.include_router(build_pages(state, templates))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(HeadAsGet)
     return app
