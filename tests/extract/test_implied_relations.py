@@ -243,3 +243,11 @@ def test_a_copula_before_a_name_has_that_name_as_subject() -> None:
     found = relations(text)
     assert ("part_of", "Sham Legion", "National Front for Liberation") in found
     assert ("part_of", "لواء صقور الجبل", "National Front for Liberation") not in found
+
+
+def test_a_state_named_as_a_weapon_origin_is_not_a_side() -> None:
+    found = relations(
+        "The Sham Legion said it shot down a regime helicopter near Saraqib with a missile "
+        "of US manufacture."
+    )
+    assert not [t for t in found if "United States" in t]

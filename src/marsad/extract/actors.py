@@ -82,9 +82,12 @@ def find_known_actors(
 ) -> list[tuple[int, int, Mention]]:
     """Mentions of the actors table (with their first and last token), descriptor included."""
     descriptors = {m.last: m.first for m in find_words(stream, folded, resources, {"descriptor"})}
+    origins = {m.first for m in find_words(stream, folded, resources, {"origin"})}
     found: list[tuple[int, int, Mention]] = []
     for match in find_listed(resources.actors, stream, folded):
         entry: ActorEntry = match.values[0]
+        if entry.type == "state" and match.last + 1 in origins:
+            continue  # "a missile of US manufacture": where it was made, not who acts
         first = described_from(stream, folded, descriptors, match.first)
         mention = Mention(
             span=stream.span(first, match.last),

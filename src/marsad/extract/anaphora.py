@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.extract.context import Analysis, Located
 from marsad.extract.event_resources import EventResources
 from marsad.extract.first_person import find_first_person
-from marsad.extract.matcher import TokenStream
+from marsad.extract.matcher import PhraseMatch, TokenStream
 from marsad.records import Span
 
 ANAPHOR = "anaphor"
@@ -77,9 +78,10 @@ def with_main_actor(analysis: Analysis, stream: TokenStream, resources: EventRes
     main = find_main_actor(analysis, resources)
     if main is None:
         return analysis
+    cues = resources.cues.find_all(stream)
     anaphors = (
-        *find_anaphors(analysis, stream, resources, main),
-        *find_dropped_subjects(analysis, stream, resources, main),
+        *find_anaphors(analysis, stream, cues, main),
+        *find_dropped_subjects(analysis, stream, cues, main),
         *find_first_person(analysis, stream, resources, main),
     )
     ordered = tuple(sorted(anaphors, key=lambda located: located.mention.span.start))
@@ -87,13 +89,13 @@ def with_main_actor(analysis: Analysis, stream: TokenStream, resources: EventRes
 
 
 def find_anaphors(
-    analysis: Analysis, stream: TokenStream, resources: EventResources, main: Located
+    analysis: Analysis, stream: TokenStream, cues: Sequence[PhraseMatch[str]], main: Located
 ) -> tuple[Located, ...]:
     """A stand-in mention of the main group at every anaphor outside a name."""
     names = [located.mention.span for located in analysis.mentions]
     heads = head_words(analysis, stream, main.entity)
     found: list[Located] = []
-    for match in resources.cues.find_all(stream):
+    for match in cues:
         span = stream.span(match.first, match.last)
         if any(span.overlaps(name) for name in names):
             continue
@@ -117,13 +119,13 @@ def definite(analysis: Analysis, stream: TokenStream, first: int) -> bool:
 
 
 def find_dropped_subjects(
-    analysis: Analysis, stream: TokenStream, resources: EventResources, main: Located
+    analysis: Analysis, stream: TokenStream, cues: Sequence[PhraseMatch[str]], main: Located
 ) -> tuple[Located, ...]:
     """A stand-in of the main group on a copula that opens a sentence without naming
     its subject (يعتبر من أبرز الفصائل …, "it is one of the most prominent factions")."""
     openings = {analysis.tokens_in(s.span)[:1].start for s in analysis.sentences()}
     found: list[Located] = []
-    for match in resources.cues.find_all(stream):
+    for match in cues:
         if DROPPED not in match.values or match.first not in openings:
             continue
         span = stream.span(match.first, match.first)

@@ -84,7 +84,7 @@ ACTOR_TYPES = frozenset(
     | {"state", "air_force", "political", "collective"}
 )
 WORD_KINDS = frozenset(
-    {"group", "group-strict", "descriptor", "quote", "ordinal", "boundary", "epithet"}
+    {"group", "group-strict", "descriptor", "quote", "ordinal", "boundary", "epithet", "origin"}
     | {"compound", "connector", "kunya"}
 )
 RANK_KINDS = frozenset({"rank", "title", "cue", "byline", "reporter", "link"})
