@@ -48,3 +48,13 @@ def test_points_over_the_outline_and_the_rest_listed() -> None:
 def test_an_empty_map_still_draws_the_outline() -> None:
     drawn = draw_map(load_outline(), [])
     assert drawn.points == () and drawn.shapes
+
+
+def test_labels_that_would_cover_each_other_are_left_to_the_list() -> None:
+    places = [
+        place("Kafr Zita", 35.375, 36.600, 3), place("Morek", 35.380, 36.605, 2),
+        place("Aleppo", 36.20, 37.16, 1),
+    ]  # fmt: skip
+    drawn = draw_map(load_outline(), places)
+    labelled = {p.places[0].name for p in drawn.points if p.labelled}
+    assert labelled == {"Kafr Zita", "Aleppo"}, "the busier of two close places keeps its label"

@@ -128,11 +128,32 @@ def _points(located: Sequence[PlaceView], project: Projection) -> tuple[Point, .
         spots.setdefault((round(x, 1), round(y, 1)), []).append(place)
     ranked = sorted(spots.items(), key=lambda item: -sum(p.events for p in item[1]))
     points = []
+    boxes: list[Box] = []
     for rank, ((x, y), places) in enumerate(ranked):
         weight = sum(max(p.events, 1) for p in places)
         radius = 4 + 2.5 * math.sqrt(weight)
-        points.append(Point(x, y, round(radius, 1), tuple(places), rank < LABELLED))
+        box = label_box(x, y, radius, places)
+        labelled = rank < LABELLED and not any(overlaps(box, other) for other in boxes)
+        if labelled:
+            boxes.append(box)
+        points.append(Point(x, y, round(radius, 1), tuple(places), labelled))
     return tuple(reversed(points))  # the biggest drawn last, on top
+
+
+Box = tuple[float, float, float, float]
+
+
+def label_box(x: float, y: float, radius: float, places: Sequence[PlaceView]) -> Box:
+    """Roughly where a point's label is drawn (left, top, right, bottom): to the right
+    of the mark, about 6.5 px a character."""
+    text = len(places[0].name) + (4 if len(places) > 1 else 0)
+    left = x + radius + 3
+    return (left, y - 9, left + 6.5 * text, y + 5)
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    """Whether two boxes share any area."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def draw_map(outline: Outline, places: Sequence[PlaceView], width: int = 640) -> MapView:
