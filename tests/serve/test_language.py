@@ -21,6 +21,7 @@ from marsad.serve.language import (
 
 STRINGS = load_strings()
 TEMPLATES = STRINGS_FILE.parent / "templates"
+DATA = STRINGS_FILE.parent.parent / "data"
 
 
 def ui(lang: str) -> Ui:
@@ -117,6 +118,23 @@ def test_every_key_the_templates_use_is_listed() -> None:
         used |= set(re.findall(r"ui\.t\('([\w.\-]+)'", template.read_text(encoding="utf-8")))
     fixed = {key for key in used if not key.endswith(".")}  # "count." ~ kind: built keys
     assert fixed and sorted(k for k in fixed if k not in STRINGS.table) == []
+
+
+def data_column(table: str, column: str, keep: str | None = None) -> set[str]:
+    """The values of ``column`` in a data table (rows whose ``kind`` is ``keep``)."""
+    lines = (DATA / table).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    header, body = rows[0], rows[1:]
+    at, kind = header.index(column), header.index("kind")
+    return {row[at] for row in body if row[at] and (keep is None or row[kind] in keep.split("|"))}
+
+
+def test_every_event_kind_and_claim_property_has_a_label() -> None:
+    kinds = data_column("triggers.tsv", "kind")
+    properties = data_column("claim_words.tsv", "property", "count|event")
+    assert kinds and properties
+    missing = [f"event.{k}" for k in kinds] + [f"claim.{p}" for p in properties]
+    assert sorted(key for key in missing if key not in STRINGS.table) == []
 
 
 def test_a_bad_strings_table_names_its_line(tmp_path: Path) -> None:
