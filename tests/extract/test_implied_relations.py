@@ -251,3 +251,12 @@ def test_a_state_named_as_a_weapon_origin_is_not_a_side() -> None:
         "of US manufacture."
     )
     assert not [t for t in found if "United States" in t]
+
+
+def test_founded_under_a_name_gives_the_first_name() -> None:
+    found = relations(
+        "جيش الفرقان من فصائل ريف إدلب. وأسس الرائد أحمد العلي عام 2013 النواة الأولى "
+        "للفصيل تحت اسم لواء الحق، ثم قاده حتى اليوم."
+    )
+    assert ("formerly_named", "جيش الفرقان", "لواء الحق") in found
+    assert ("formerly_named", "لواء الحق", "جيش الفرقان") not in found

@@ -300,6 +300,12 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         ],
         {("opposed_to", "Sham Legion", "Syrian Arab Army")},
     ),
+    # … unless it was formed "to become" something under the name
+    (
+        "انضمت فصائل إلى تشكيل لواء الحق ليصبح تجمعا عسكريا تحت مسمى جيش الفرقان.",
+        [actor("لواء الحق", "Liwa al-Haqq"), actor("جيش الفرقان", "Jaysh al-Furqan")],
+        {("formerly_named", "Jaysh al-Furqan", "Liwa al-Haqq")},
+    ),
     # After a copula the group noun is the predicate: the topic is what it speaks of.
     (
         "ويعد لواء الحق واحدا من أبرز الفصائل العاملة في ريف إدلب.",

@@ -276,6 +276,8 @@ def relations_of(
     if kind == "formerly_named" and grouping(filled.subjects[0]):
         kind = "part_of"
         filled = Filled(filled.objects, filled.subjects, filled.distance)
+    elif kind == "formerly_named" and founded_as(cues, match, cue):
+        filled = Filled(filled.objects, filled.subjects, filled.distance)
     start, end = relation_dates(analysis, cues)
     supplied = supplied_of(cues) if kind == "supported_by" else None
     cue_span = analysis.stream.span(match.first, match.last)
@@ -302,6 +304,22 @@ def relations_of(
 
 
 PERSONAL = frozenset({"leader_of", "member_of"})
+
+
+def founded_as(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:
+    """Whether a "new name after" cue names what the group was founded as: a founding
+    word before it, no "to become" between (أسس عام 2012 النواة الأولى للفصيل تحت اسم X:
+    X is the first name; تشكيل اللواء ليصبح تجمعاً تحت مسمى Y: Y is the new one)."""
+    if not cue.orders or not cue.orders[0].startswith("O"):
+        return False
+    marks = [
+        (m.first, c.kind)
+        for m in cues.others
+        if m.last < match.first
+        for c in m.values
+        if c.kind in ("founding", "becoming")
+    ]
+    return bool(marks) and max(marks)[1] == "founding"
 
 
 def grouping(placed: Placed) -> bool:
