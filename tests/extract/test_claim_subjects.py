@@ -188,3 +188,19 @@ def test_each_speaker_of_a_sentence_claims_their_own_number() -> None:
     assert ("fatalities", ClaimValue(exact=2), "سامر الحسين") in found
     assert ("strength", ClaimValue(approx=600), "لواء صقور الجبل") in found
     assert "المقدم" not in names.values()  # a rank after a rank is not a name
+
+
+def test_a_date_past_while_belongs_to_the_other_clause() -> None:
+    facts = read(
+        "انفصل نحو 300 مقاتل عن لواء صقور الجبل يوم الأحد 6 تشرين الأول 2019.\n\n"
+        "وقدّرت وكالة ستيب الإخبارية أن مقاتلي لواء صقور الجبل لا يزيدون على 400 مقاتل، في حين "
+        "كانت رويترز قد قدّرت قوامه بنحو 1200 مقاتل أواخر 2016."
+    )
+    found = {(c.property, c.value, c.as_of, c.claimant) for c in facts.claims}
+    names = {e.id: e.canonical for e in facts.entities}
+    found = {(p, v, a, names.get(c or "", c)) for p, v, a, c in found}
+    assert ("members_defected", ClaimValue(approx=300), "2019-10-06", None) in {
+        (p, v, a, None) for p, v, a, _ in found
+    }
+    assert ("strength", ClaimValue(max=400), "2020-03-02", "Step News Agency") in found
+    assert ("strength", ClaimValue(approx=1200), "2016", "Reuters") in found

@@ -23,7 +23,7 @@ SPEECH_KINDS = frozenset({"verb", "source", "channel", "claimant", "medium", "co
 NEEDS_VALUE = frozenset({"channel", "claimant"})
 STANCES = frozenset({"self", "opposition", "pro-government", "independent", "unknown"})
 WORD_KINDS = frozenset(
-    {"backer", "count", "event", "minimum", "owner", "pronoun", "time", "victim"}
+    {"backer", "boundary", "count", "event", "minimum", "owner", "pronoun", "time", "victim"}
 )
 POSITIONS = frozenset({"before", "after", "any"})
 SIDES = frozenset({"before", "after"})

@@ -50,7 +50,7 @@ from marsad.extract.footnotes import (
     reference_titles,
 )
 from marsad.extract.matcher import PhraseMatch
-from marsad.records import Claim, ClaimValue, Quantity, Span
+from marsad.records import Claim, ClaimValue, Quantity, Span, TimeExpr
 
 WINDOW = 3
 OWNER_GAP = 2
@@ -693,17 +693,36 @@ def footnote_of(doc: Document, number: int) -> Footnote | None:
     return None
 
 
-def as_of(doc: Document, number: int, footnote: Footnote | None = None) -> str | None:
-    """A date of the sentence, else of the sentence it continues, else the date of the
-    source it cites, else the published date."""
+def as_of(
+    doc: Document, number: int, footnote: Footnote | None = None, at: Span | None = None
+) -> str | None:
+    """The date of the sentence nearest the number at ``at`` in its clause (a date
+    past "while" / في حين belongs to the other clause), else of the sentence it
+    continues, else the date of the source it cites, else the published date."""
     span = doc.analysis.text.sentences[number].span
-    times = doc.analysis.times_in(span)
-    if not times and number > 0 and continues(doc.speech, number):
+    every = doc.analysis.times_in(span)
+    times = every if at is None else same_clause_times(doc, every, at)
+    if not every and number > 0 and continues(doc.speech, number):
         times = doc.analysis.times_in(doc.analysis.text.sentences[number - 1].span)
     if times:
         return times[0].value
     cited = footnote.iso_date if footnote is not None else None
     return cited or doc.analysis.published
+
+
+def same_clause_times(doc: Document, times: list[TimeExpr], at: Span) -> list[TimeExpr]:
+    """``times`` with no clause break (كلمة "boundary": في حين, while) between them and
+    ``at``, nearest first."""
+    tokens = doc.analysis.text.tokens
+    breaks = [
+        tokens[m.first].span.start for m in doc.words if any(w.kind == "boundary" for w in m.values)
+    ]
+    kept = [
+        t
+        for t in times
+        if not any(min(t.span.start, at.start) < b < max(t.span.start, at.start) for b in breaks)
+    ]
+    return sorted(kept, key=lambda t: abs(t.span.start - at.start))
 
 
 def settle_speaker(
@@ -752,7 +771,7 @@ def build_claim(
         subject=subject[0],
         value=value,
         evidence=doc.analysis.evidence(span, sentence, cited),
-        as_of=as_of(doc, number, footnote),
+        as_of=as_of(doc, number, footnote, quantity.span),
         claimant=claimant,
         channel=channel,
         reported_by=attribution.reported_by,

@@ -189,15 +189,18 @@
     dated.forEach(function (c) { drawClaim(svg, c, at[c.id][0], y, bottom, placed, width); });
   }
 
-  // A value's label goes beside its mark unless it would cover another label;
-  // then it tries the other side, else it is left to the tooltip.
+  // A value's label goes beside its mark unless it would cover another label or
+  // the value axis (AXIS px on the start side); then it tries the other side, else
+  // it is left to the tooltip.
+  var AXIS = 48;
   function labelAt(x, y, text, placed, width) {
     var w = text.length * 6.2 + 4, h = 12;
     var sides = rtl ? [-1, 1] : [1, -1];
+    var lo = rtl ? 2 : AXIS, hi = rtl ? width - AXIS : width - 2;
     for (var i = 0; i < sides.length; i++) {
       var x0 = sides[i] > 0 ? x + 8 : x - 8 - w;
       var box = [x0, y - 10 - h / 2, x0 + w, y - 10 + h / 2];
-      if (box[0] < 2 || box[2] > width - 2) { continue; }
+      if (box[0] < lo || box[2] > hi) { continue; }
       var clash = placed.some(function (b) {
         return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3];
       });
