@@ -20,102 +20,56 @@ a bare year):
 3. **Attribution** (:mod:`marsad.extract.attribution`); with no speaker the
    footnote's outlet asserts it, else the document's outlet (channel
    ``report``). The footnote (:mod:`marsad.extract.footnotes`) is ``cited``.
-4. **as_of** — a date of the sentence, else of the sentence it continues,
-   else the document's published date.
+4. **as_of** — the date of the sentence nearest the number in its clause,
+   else of the sentence it continues, else the document's published date.
+
+The document index and the records passed between these steps are in
+:mod:`marsad.extract.claim_document`, step 2 in :mod:`marsad.extract.claim_subjects`.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import replace
 
 from marsad.extract.attribution import (
     Attribution,
-    SpeechIndex,
     attribute,
     channel_in,
     continues,
-    index_speech,
+)
+from marsad.extract.claim_document import (
+    ASIDE,
+    CASUALTIES,
+    DEFAULT_CHANNEL,
+    FEW,
+    JOINED_NAMES,
+    LIST_GAP,
+    PROPERTY_KINDS,
+    WINDOW,
+    YEAR,
+    Document,
+    Prior,
+    Reading,
+    index_document,
+    noun_end,
+    range_of,
+    token_range,
 )
 from marsad.extract.claim_resources import ClaimResources, ClaimWord, outlet_named
+from marsad.extract.claim_subjects import (
+    owner_after,
+    read_subject,
+)
 from marsad.extract.context import Analysis
 from marsad.extract.footnotes import (
     MARKER,
     Footnote,
     entry_at,
-    find_footnotes,
-    footnote_spans,
     markers_near,
-    reference_titles,
 )
 from marsad.extract.matcher import PhraseMatch
 from marsad.records import Claim, ClaimValue, Quantity, Span, TimeExpr
-
-WINDOW = 3
-OWNER_GAP = 2
-OWNER_REACH = 3
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
-PROPERTY_KINDS = frozenset({"count", "event"})
-DEFAULT_CHANNEL = "report"
-FEW = 10
-SAME_SUBJECT = "="
-LIST_GAP = re.compile(r"\s*(?:,|،|and|و)?\s*")
-CASUALTIES = frozenset({"fatalities", "injured", "captured"})
-JOINED_NAMES = {"fatalities": "killed", "injured": "injured", "captured": "captured"}
-"""How a casualty property is named in a joined one (killed_and_injured)."""
-BRACKETED = re.compile(r"\([^()\n]{1,40}\)")
-ASIDE = re.compile(r"\s*[,،]\s*(?:including|among them|among whom|بينهم|من بينهم|منهم)\b")
-"""A vague amount that cannot reach this many (several, عدة, a few) is not a claim."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """The claim word read for a number: tokens ``first``..``last``, ``distance`` away."""
-
-    word: ClaimWord
-    first: int
-    last: int
-    distance: int
-    after: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Prior:
-    """The claim before a number in its sentence: whose, where it ended, its word."""
-
-    subject: str
-    last: int
-    reading: Reading
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """An actor mention in token positions."""
-
-    first: int
-    last: int
-    entity: str
-    stand_in: bool = False
-    """A word standing for a group ("the group", ـنا), not its name."""
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One document indexed for the claim finder."""
-
-    analysis: Analysis
-    resources: ClaimResources
-    speech: SpeechIndex
-    words: tuple[PhraseMatch[ClaimWord], ...]
-    actors: tuple[Actor, ...]
-    footnotes: dict[str, Footnote]
-    skipped: tuple[Span, ...]
-    starts: tuple[int, ...]
-    asides: frozenset[int] = frozenset()
-    """Tokens a number and its word may have between them without counting: short
-    parentheses ("167 (note: 13%) were killed") and actor names ("7 HTS fighters")."""
 
 
 def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
@@ -191,56 +145,6 @@ def has_speaker(claim: Claim) -> bool:
     return claim.claimant is not None and claim.claimant != claim.reported_by
 
 
-def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
-    """Find the claim words, actors, footnotes and speech of ``analysis`` once."""
-    text = analysis.text.normalised
-    starts = tuple(token.span.start for token in analysis.text.tokens)
-    mentions = sorted((*analysis.mentions, *analysis.anaphors), key=lambda m: m.mention.span.start)
-    actors = tuple(
-        Actor(
-            first,
-            max(first, bisect_left(starts, m.mention.span.end) - 1),
-            m.entity,
-            m.mention.source == "cue" and m in analysis.anaphors,
-        )
-        for m in mentions
-        if m.mention.type == "actor"
-        for first in (max(0, bisect_right(starts, m.mention.span.start) - 1),)
-    )
-    skipped = (
-        *footnote_spans(text),
-        *reference_titles(text),
-        *(t.span for t in analysis.times),
-    )
-    return Document(
-        analysis=analysis,
-        resources=resources,
-        speech=index_speech(analysis, resources),
-        words=tuple(resources.claim_words.find(analysis.stream)),
-        actors=actors,
-        footnotes=find_footnotes(text),
-        skipped=skipped,
-        starts=starts,
-        asides=frozenset(
-            index
-            for match in BRACKETED.finditer(text)
-            for index in range(*token_span(starts, match.start(), match.end()))
-        )
-        | {index for actor in actors for index in range(actor.first, actor.last + 1)},
-    )
-
-
-def token_span(starts: tuple[int, ...], start: int, end: int) -> tuple[int, int]:
-    """Indices ``[first, last)`` of the tokens starting in ``start``..``end``."""
-    return bisect_left(starts, start), bisect_left(starts, end)
-
-
-def token_range(doc: Document, span: Span) -> tuple[int, int]:
-    """The first and last token of ``span``."""
-    first = max(0, bisect_right(doc.starts, span.start) - 1)
-    return first, max(first, bisect_left(doc.starts, span.end) - 1)
-
-
 def read_claim(
     doc: Document,
     number: int,
@@ -294,11 +198,6 @@ def listed_reading(doc: Document, reading: Reading, previous: Prior | None, firs
     if LIST_GAP.fullmatch(gap) is None:
         return reading
     return replace(previous.reading, first=reading.first, last=reading.last, after=reading.after)
-
-
-def range_of(doc: Document, span: Span) -> range:
-    first, last = token_range(doc, span)
-    return range(first, last + 1)
 
 
 def claim_value(quantity: Quantity) -> ClaimValue | None:
@@ -476,205 +375,6 @@ def choose_reading(found: list[Reading]) -> Reading | None:
     return min(counts, key=lambda r: (r.distance, not r.after)) if counts else None
 
 
-def read_subject(
-    doc: Document,
-    number: int,
-    where: tuple[int, int, tuple[str, int] | None],
-    reading: Reading,
-    claimant: str | None,
-) -> tuple[str, str] | None:
-    """The entity whose number it is, and how it was found.
-
-    ``where`` holds the number's first and last token and the subject and last
-    token of the claim before it in the sentence ("5 killed and 12 others
-    wounded"): a casualty count right after another, with no actor named
-    between them, counts the same side.
-    """
-    first, last, previous = where
-    start, end = doc.speech.ranges[number]
-    low = min(first, reading.first) if reading.distance == 1 else first
-    high = noun_end(doc, last)
-    actors = [a for a in doc.actors if start <= a.first and a.last < end and not backs(doc, a)]
-    if claimant is not None and any(a.entity != claimant for a in actors):
-        actors = [a for a in actors if a.entity != claimant]
-    victims = victims_after(doc, last, previous[0] if previous else None)
-    if victims is not None and (
-        reading.word.property in CASUALTIES or "_and_" in reading.word.property
-    ):
-        return victims, "victims named after the number"
-    if previous is not None and reading.word.property in CASUALTIES:
-        between = [
-            a for a in doc.actors if previous[1] < a.first < first and a.entity != previous[0]
-        ]
-        if not between and not owner_after(doc, list(doc.actors), noun_end(doc, last)):
-            return previous[0], "same side as the count before it"
-    if has_pronoun(doc, low, high):
-        main = actors[0] if actors else previous_actor(doc, number)
-        if main is not None:
-            return main.entity, "pronoun → main actor"
-    owned = owner_after(doc, actors, high)
-    if owned is not None:
-        return owned.entity, "named after the number"
-    before = [a for a in actors if a.last < low]
-    after = [a for a in actors if a.first > high and same_clause(doc, high, a.first)]
-    if before and reading.word.subject == "after" and acts(doc, before[-1], first):
-        # "we destroyed 4 tanks": the one who acts is not whose they were
-        before = [a for a in before if a.entity != before[-1].entity]
-    near_before = list_head(doc, before) if before else None
-    near_after = after[0] if after else None
-    order = (
-        (near_before, near_after) if reading.word.subject == "before" else (near_after, near_before)
-    )
-    for actor in order:
-        if actor is not None:
-            return actor.entity, f"nearest actor ({reading.word.subject} preferred)"
-    group = doc.analysis.main_actor
-    if reading.word.property == "strength" and group is not None:
-        return group, "the document's main group"
-    fallback = previous_actor(doc, number)
-    return (fallback.entity, "actor of the previous sentence") if fallback else None
-
-
-def backs(doc: Document, actor: Actor) -> bool:
-    """Whether ``actor`` is named as a supporter, right after a backer word
-    ("the offensive backed by Russian jets"): the number is not its own."""
-    return any(
-        0 <= actor.first - match.last <= 2 and any(w.kind == "backer" for w in match.values)
-        for match in doc.words
-    )
-
-
-def list_head(doc: Document, before: list[Actor]) -> Actor:
-    """The nearest actor before the number or, when it ends a list of actors, the
-    list's principal one ("قوات النظام وميليشيات حزب الله")."""
-    at = len(before) - 1
-    while at > 0 and conjoined(doc, before[at - 1], before[at]):
-        at -= 1
-    return principal(doc, before[at:])
-
-
-def same_clause(doc: Document, last: int, first: int) -> bool:
-    """Whether no comma or semicolon stands between tokens ``last`` and ``first``."""
-    tokens = doc.analysis.text.tokens
-    gap = doc.analysis.text.normalised[tokens[last].span.end : tokens[first].span.start]
-    return not any(mark in gap for mark in ",،;؛")
-
-
-def acts(doc: Document, actor: Actor, first: int) -> bool:
-    """Whether ``actor`` is the subject of an event word before the number (at token
-    ``first``): written right before it, with no "and" (و) opening a new clause."""
-    verbs = [
-        m
-        for m in doc.words
-        if actor.first <= m.first < first and any(w.kind == "event" for w in m.values)
-    ]
-    if verbs and verbs[0].first <= actor.last:
-        return True  # the pronoun written on the verb itself (دمّرنا)
-    if not verbs or not 0 < verbs[0].first - actor.last <= 2:
-        return False
-    tokens = doc.analysis.text.tokens
-    joined = tokens[verbs[0].first].prefixes.startswith(("و", "ف"))
-    between = doc.analysis.stream.keys[actor.last + 1 : verbs[0].first]
-    gap = doc.analysis.text.normalised[
-        tokens[actor.last].span.end : tokens[verbs[0].first].span.start
-    ]
-    return not joined and "and" not in between and not any(p in gap for p in ",،;؛")
-
-
-def victims_after(doc: Document, last: int, previous: str | None) -> str | None:
-    """The subject a victim noun right after the number names (5 civilians → Civilians;
-    "12 others" → the subject of the claim before it)."""
-    for match in doc.words:
-        if last < match.first <= last + 2:
-            for word in match.values:
-                if word.kind != "victim":
-                    continue
-                if word.property != SAME_SUBJECT:
-                    return word.property
-                if previous is not None:
-                    return previous
-    return None
-
-
-def noun_end(doc: Document, last: int) -> int:
-    """The last token of the number and the counted word right after it, if any."""
-    for match in doc.words:
-        if match.first == last + 1 and any(w.kind == "count" for w in match.values):
-            return match.last
-    return last
-
-
-def owner_after(doc: Document, actors: list[Actor], high: int) -> Actor | None:
-    """An actor right after the number's words, or after an owner word that follows them
-    (of a list of actors, the principal one: see :func:`principal`)."""
-    for index, actor in enumerate(actors):
-        if actor.first == high + 1 and not actor.stand_in:
-            return principal(doc, listed_from(doc, actors, index))
-    for match in doc.words:
-        if not any(w.kind == "owner" for w in match.values):
-            continue
-        if high < match.first <= high + OWNER_GAP:
-            for index, actor in enumerate(actors):
-                if match.last < actor.first <= match.last + OWNER_REACH:
-                    return principal(doc, listed_from(doc, actors, index))
-    return None
-
-
-def listed_from(doc: Document, actors: list[Actor], index: int) -> list[Actor]:
-    """``actors[index]`` and the actors listed right after it ("X, Y and Z")."""
-    group = [actors[index]]
-    for actor in actors[index + 1 :]:
-        if not conjoined(doc, group[-1], actor):
-            break
-        group.append(actor)
-    return group
-
-
-def conjoined(doc: Document, left: Actor, right: Actor) -> bool:
-    """Whether only "and", و or a comma joins two actor mentions."""
-    tokens = doc.analysis.text.tokens
-    gap = doc.analysis.text.normalised[tokens[left.last].span.end : tokens[right.first].span.start]
-    joined = tokens[right.first].prefixes.startswith("و") or gap.strip()
-    return bool(joined) and LIST_GAP.fullmatch(gap) is not None
-
-
-def principal(doc: Document, group: list[Actor]) -> Actor:
-    """Of actors listed together, the one the document names most (the first on a tie):
-    "militias of X and the regime's forces" lose their dead as the regime's."""
-    counts: dict[str, int] = {}
-    for actor in doc.actors:
-        counts[actor.entity] = counts.get(actor.entity, 0) + 1
-    return max(group, key=lambda actor: (counts.get(actor.entity, 0), -group.index(actor)))
-
-
-def has_pronoun(doc: Document, low: int, high: int) -> bool:
-    """Whether the number's owner is a pronoun (``من قواته``, ``its 500 fighters``)."""
-    tokens = doc.analysis.text.tokens
-    for match in doc.words:
-        kinds = {w.kind for w in match.values}
-        if "pronoun" in kinds and match.last == low - 1:
-            return True
-        if "owner" in kinds and high < match.first <= high + OWNER_GAP:
-            nxt = match.last + 1
-            if (
-                nxt < len(tokens)
-                and tokens[nxt].suffix
-                and not doc.analysis.stream.keys[nxt].isascii()
-            ):
-                return True
-    return bool(tokens[high].suffix) and not any(a.first == high + 1 for a in doc.actors)
-
-
-def previous_actor(doc: Document, number: int) -> Actor | None:
-    """The first actor of the nearest earlier sentence (two back at most) that has one."""
-    for previous in range(number - 1, max(-1, number - 3), -1):
-        start, end = doc.speech.ranges[previous]
-        for actor in doc.actors:
-            if start <= actor.first and actor.last < end:
-                return actor
-    return None
-
-
 def footnote_of(doc: Document, number: int) -> Footnote | None:
     """The reference entry the sentence stands in, else the first marker after it."""
     span = doc.analysis.text.sentences[number].span
@@ -711,7 +411,7 @@ def as_of(
 
 
 def same_clause_times(doc: Document, times: list[TimeExpr], at: Span) -> list[TimeExpr]:
-    """``times`` with no clause break (كلمة "boundary": في حين, while) between them and
+    """``times`` with no clause break (a "boundary" word: في حين, while) between them and
     ``at``, nearest first."""
     tokens = doc.analysis.text.tokens
     breaks = [

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from marsad.extract.claim_document import DEFAULT_CHANNEL
 from marsad.extract.claim_resources import ClaimResources, outlet_named
-from marsad.extract.claims import DEFAULT_CHANNEL, claim_value, is_few
+from marsad.extract.claims import claim_value, is_few
 from marsad.extract.context import Analysis, Located
 from marsad.extract.footnotes import MARKER, Footnote, find_footnotes
 from marsad.extract.infobox import article_subject, find_blocks, text_lines

@@ -1,0 +1,207 @@
+"""Whose number it is: the subject of a claim (see :mod:`marsad.extract.claims`,
+step 2)."""
+
+from __future__ import annotations
+
+from marsad.extract.claim_document import (
+    CASUALTIES,
+    LIST_GAP,
+    OWNER_GAP,
+    OWNER_REACH,
+    SAME_SUBJECT,
+    Actor,
+    Document,
+    Reading,
+    noun_end,
+)
+
+
+def read_subject(
+    doc: Document,
+    number: int,
+    where: tuple[int, int, tuple[str, int] | None],
+    reading: Reading,
+    claimant: str | None,
+) -> tuple[str, str] | None:
+    """The entity whose number it is, and how it was found.
+
+    ``where`` holds the number's first and last token and the subject and last
+    token of the claim before it in the sentence ("5 killed and 12 others
+    wounded"): a casualty count right after another, with no actor named
+    between them, counts the same side.
+    """
+    first, last, previous = where
+    start, end = doc.speech.ranges[number]
+    low = min(first, reading.first) if reading.distance == 1 else first
+    high = noun_end(doc, last)
+    actors = [a for a in doc.actors if start <= a.first and a.last < end and not backs(doc, a)]
+    if claimant is not None and any(a.entity != claimant for a in actors):
+        actors = [a for a in actors if a.entity != claimant]
+    victims = victims_after(doc, last, previous[0] if previous else None)
+    if victims is not None and (
+        reading.word.property in CASUALTIES or "_and_" in reading.word.property
+    ):
+        return victims, "victims named after the number"
+    if previous is not None and reading.word.property in CASUALTIES:
+        between = [
+            a for a in doc.actors if previous[1] < a.first < first and a.entity != previous[0]
+        ]
+        if not between and not owner_after(doc, list(doc.actors), noun_end(doc, last)):
+            return previous[0], "same side as the count before it"
+    if has_pronoun(doc, low, high):
+        main = actors[0] if actors else previous_actor(doc, number)
+        if main is not None:
+            return main.entity, "pronoun → main actor"
+    owned = owner_after(doc, actors, high)
+    if owned is not None:
+        return owned.entity, "named after the number"
+    before = [a for a in actors if a.last < low]
+    after = [a for a in actors if a.first > high and same_clause(doc, high, a.first)]
+    if before and reading.word.subject == "after" and acts(doc, before[-1], first):
+        # "we destroyed 4 tanks": the one who acts is not whose they were
+        before = [a for a in before if a.entity != before[-1].entity]
+    near_before = list_head(doc, before) if before else None
+    near_after = after[0] if after else None
+    order = (
+        (near_before, near_after) if reading.word.subject == "before" else (near_after, near_before)
+    )
+    for actor in order:
+        if actor is not None:
+            return actor.entity, f"nearest actor ({reading.word.subject} preferred)"
+    group = doc.analysis.main_actor
+    if reading.word.property == "strength" and group is not None:
+        return group, "the document's main group"
+    fallback = previous_actor(doc, number)
+    return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def backs(doc: Document, actor: Actor) -> bool:
+    """Whether ``actor`` is named as a supporter, right after a backer word
+    ("the offensive backed by Russian jets"): the number is not its own."""
+    return any(
+        0 <= actor.first - match.last <= 2 and any(w.kind == "backer" for w in match.values)
+        for match in doc.words
+    )
+
+
+def list_head(doc: Document, before: list[Actor]) -> Actor:
+    """The nearest actor before the number or, when it ends a list of actors, the
+    list's principal one ("قوات النظام وميليشيات حزب الله")."""
+    at = len(before) - 1
+    while at > 0 and conjoined(doc, before[at - 1], before[at]):
+        at -= 1
+    return principal(doc, before[at:])
+
+
+def same_clause(doc: Document, last: int, first: int) -> bool:
+    """Whether no comma or semicolon stands between tokens ``last`` and ``first``."""
+    tokens = doc.analysis.text.tokens
+    gap = doc.analysis.text.normalised[tokens[last].span.end : tokens[first].span.start]
+    return not any(mark in gap for mark in ",،;؛")
+
+
+def acts(doc: Document, actor: Actor, first: int) -> bool:
+    """Whether ``actor`` is the subject of an event word before the number (at token
+    ``first``): written right before it, with no "and" (و) opening a new clause."""
+    verbs = [
+        m
+        for m in doc.words
+        if actor.first <= m.first < first and any(w.kind == "event" for w in m.values)
+    ]
+    if verbs and verbs[0].first <= actor.last:
+        return True  # the pronoun written on the verb itself (دمّرنا)
+    if not verbs or not 0 < verbs[0].first - actor.last <= 2:
+        return False
+    tokens = doc.analysis.text.tokens
+    joined = tokens[verbs[0].first].prefixes.startswith(("و", "ف"))
+    between = doc.analysis.stream.keys[actor.last + 1 : verbs[0].first]
+    gap = doc.analysis.text.normalised[
+        tokens[actor.last].span.end : tokens[verbs[0].first].span.start
+    ]
+    return not joined and "and" not in between and not any(p in gap for p in ",،;؛")
+
+
+def victims_after(doc: Document, last: int, previous: str | None) -> str | None:
+    """The subject a victim noun right after the number names (5 civilians → Civilians;
+    "12 others" → the subject of the claim before it)."""
+    for match in doc.words:
+        if last < match.first <= last + 2:
+            for word in match.values:
+                if word.kind != "victim":
+                    continue
+                if word.property != SAME_SUBJECT:
+                    return word.property
+                if previous is not None:
+                    return previous
+    return None
+
+
+def owner_after(doc: Document, actors: list[Actor], high: int) -> Actor | None:
+    """An actor right after the number's words, or after an owner word that follows them
+    (of a list of actors, the principal one: see :func:`principal`)."""
+    for index, actor in enumerate(actors):
+        if actor.first == high + 1 and not actor.stand_in:
+            return principal(doc, listed_from(doc, actors, index))
+    for match in doc.words:
+        if not any(w.kind == "owner" for w in match.values):
+            continue
+        if high < match.first <= high + OWNER_GAP:
+            for index, actor in enumerate(actors):
+                if match.last < actor.first <= match.last + OWNER_REACH:
+                    return principal(doc, listed_from(doc, actors, index))
+    return None
+
+
+def listed_from(doc: Document, actors: list[Actor], index: int) -> list[Actor]:
+    """``actors[index]`` and the actors listed right after it ("X, Y and Z")."""
+    group = [actors[index]]
+    for actor in actors[index + 1 :]:
+        if not conjoined(doc, group[-1], actor):
+            break
+        group.append(actor)
+    return group
+
+
+def conjoined(doc: Document, left: Actor, right: Actor) -> bool:
+    """Whether only "and", و or a comma joins two actor mentions."""
+    tokens = doc.analysis.text.tokens
+    gap = doc.analysis.text.normalised[tokens[left.last].span.end : tokens[right.first].span.start]
+    joined = tokens[right.first].prefixes.startswith("و") or gap.strip()
+    return bool(joined) and LIST_GAP.fullmatch(gap) is not None
+
+
+def principal(doc: Document, group: list[Actor]) -> Actor:
+    """Of actors listed together, the one the document names most (the first on a tie):
+    "militias of X and the regime's forces" lose their dead as the regime's."""
+    counts: dict[str, int] = {}
+    for actor in doc.actors:
+        counts[actor.entity] = counts.get(actor.entity, 0) + 1
+    return max(group, key=lambda actor: (counts.get(actor.entity, 0), -group.index(actor)))
+
+
+def has_pronoun(doc: Document, low: int, high: int) -> bool:
+    """Whether the number's owner is a pronoun (``من قواته``, ``its 500 fighters``)."""
+    tokens = doc.analysis.text.tokens
+    for match in doc.words:
+        kinds = {w.kind for w in match.values}
+        if "pronoun" in kinds and match.last == low - 1:
+            return True
+        if "owner" in kinds and high < match.first <= high + OWNER_GAP:
+            nxt = match.last + 1
+            if (
+                nxt < len(tokens)
+                and tokens[nxt].suffix
+                and not doc.analysis.stream.keys[nxt].isascii()
+            ):
+                return True
+    return bool(tokens[high].suffix) and not any(a.first == high + 1 for a in doc.actors)
+
+
+def previous_actor(doc: Document, number: int) -> Actor | None:
+    """The first actor of the nearest earlier sentence (two back at most) that has one."""
+    for previous in range(number - 1, max(-1, number - 3), -1):
+        start, end = doc.speech.ranges[previous]
+        for actor in doc.actors:
+            if start <= actor.first and actor.last < end:
+                return actor
+    return None
