@@ -548,3 +548,18 @@ def test_table_errors_name_the_line(tmp_path: Path, line: str, problem: str) -> 
     table.write_text("# comment\nphrase\tevent_type\tsub_event_type\tkind\tneeds\n" + line + "\n")
     with pytest.raises(DataFileError, match=rf"triggers.tsv:3: {problem}"):
         load_event_resources(ExtractConfig(triggers_table=str(table)), analyse)
+
+
+def test_the_date_of_an_event_is_the_nearest_in_its_clause() -> None:
+    text = "The Sham Legion captured Saraqib in 2016, then captured Atarib in 2018."
+    rows = events_of(
+        text,
+        [
+            ("Sham Legion", "actor", "Sham Legion"),
+            ("Saraqib", "place", "Saraqib"),
+            ("Atarib", "place", "Atarib"),
+        ],
+        [("2016", "2016", "year"), ("2018", "2018", "year")],
+    )
+    dates = {row[4]: row[3] for row in rows}
+    assert dates == {("Saraqib",): "2016", ("Atarib",): "2018"}

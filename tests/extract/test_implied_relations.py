@@ -260,3 +260,11 @@ def test_founded_under_a_name_gives_the_first_name() -> None:
     )
     assert ("formerly_named", "جيش الفرقان", "لواء الحق") in found
     assert ("formerly_named", "لواء الحق", "جيش الفرقان") not in found
+
+
+def test_a_plural_group_word_stands_for_a_group_so_named() -> None:
+    found = relations(
+        "أعلنت كتائب الفجر مقتل قائدها.\n\n"
+        "وتؤكد الكتائب، بوصفها أحد مكونات الجبهة الوطنية للتحرير، أنها ماضية في القتال."
+    )
+    assert ("part_of", "كتائب الفجر", "National Front for Liberation") in found

@@ -68,7 +68,8 @@ def build_frame(
     if salient is not None and anaphor and salient.entity not in {s.entity for s in actors}:
         actors.append(salient)
         notes.append("actor from 'the group'")
-    date = nearest_time(index.times_in(sentence.span), index.span(hit.first, hit.last))
+    text = index.analysis.text.normalised
+    date = nearest_time(index.times_in(sentence.span), index.span(hit.first, hit.last), text)
     if date is None and dating[0] is not None:
         date = dating[0]
         notes.append(dating[1])
@@ -107,15 +108,19 @@ def _unique(slots: list[Slot]) -> tuple[Slot, ...]:
     )
 
 
-def nearest_time(times: list[TimeExpr], span: Span) -> str | None:
-    """The time nearest ``span``; a more precise time it agrees with is preferred."""
+def nearest_time(times: list[TimeExpr], span: Span, text: str = "") -> str | None:
+    """The time nearest ``span`` in its clause (one past a comma of ``text`` counts as
+    farther than any in it); a more precise time it agrees with is preferred."""
     if not times:
         return None
 
-    def distance(time: TimeExpr) -> int:
+    def distance(time: TimeExpr) -> tuple[bool, int]:
         if time.span.end <= span.start:
-            return span.start - time.span.end
-        return max(0, time.span.start - span.end)
+            low, high = time.span.end, span.start
+        else:
+            low, high = span.end, time.span.start
+        apart = any(mark in text[low:high] for mark in ",،;؛")
+        return apart, max(0, high - low)
 
     best = min(times, key=distance).value
     finer = [t.value for t in times if t.value.startswith(best) and len(t.value) > len(best)]

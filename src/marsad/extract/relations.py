@@ -145,7 +145,7 @@ def generic_matches(
         if tokens[i].key in keys
         and not any(last < i and not punctuated(analysis, last, i) for last in copulas)
     ]
-    return [m for m in found if not inside_mention(m, mentions)]
+    return [m for m in found if not any(p.first <= m.first <= p.last for p in mentions)]
 
 
 def find_cued(
