@@ -268,3 +268,12 @@ def test_a_plural_group_word_stands_for_a_group_so_named() -> None:
         "وتؤكد الكتائب، بوصفها أحد مكونات الجبهة الوطنية للتحرير، أنها ماضية في القتال."
     )
     assert ("part_of", "كتائب الفجر", "National Front for Liberation") in found
+
+
+def test_a_force_whose_name_carries_a_state_belongs_to_it() -> None:
+    found = relations(
+        "قصفت المقاتلات الروسية بلدة كفرنبل، فيما نفت وزارة الدفاع الروسية ذلك. "
+        "وتقول المعارضة إن الطائرات التركية لم تشارك."
+    )
+    assert ("part_of", "Russian Air Force", "Russia") in found
+    assert not [t for t in found if t[0] == "part_of" and t[2] == "Turkey" and "Russia" in t[1]]

@@ -44,6 +44,8 @@ from marsad.extract.relation_rules import (
 from marsad.records import Relation, Sentence, Span, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
+STATE_FORCES = frozenset({"air_force", "army", "security_force"})
+"""Actor types that belong to a state whose name their own name carries."""
 DESCRIBING = frozenset({"active_in", "headquartered_in", "part_of", "supported_by"})
 FAR_SUBJECTS = frozenset({"active_in", "opposed_to", "supported_by"})
 """Relations whose subject is often the clause's topic, far before the cue ("X … في إطار
@@ -76,7 +78,47 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
         found.extend(find_cued(analysis, cues, in_sentence, generic))
         found.extend(find_roled(analysis, sentence, in_sentence, resources))
     found.extend(find_infobox_relations(analysis, resources))
+    found.extend(find_named_parts(analysis, mentions))
     return merge_relations(found)
+
+
+def find_named_parts(analysis: Analysis, mentions: Sequence[Placed]) -> Iterable[Relation]:
+    """``part_of`` a state for a force whose name carries that state's name, as the text
+    writes it elsewhere: المقاتلات الروسية beside الروسية, "Turkish army" beside "Turkish"."""
+    keys = analysis.stream.keys
+    states: dict[str, str] = {}
+    for placed in mentions:
+        if placed.located.mention.feature == "state" and placed.first == placed.last:
+            states.setdefault(keys[placed.first], placed.located.entity)
+    seen: set[tuple[str, str]] = set()
+    for placed in mentions:
+        if placed.located.mention.feature not in STATE_FORCES or placed.first == placed.last:
+            continue
+        for index in range(placed.first, placed.last + 1):
+            state = states.get(keys[index])
+            pair = (placed.located.entity, state or "")
+            if state is None or state == pair[0] or pair in seen:
+                continue
+            seen.add(pair)
+            yield Relation(
+                type="part_of",
+                subject=placed.located.entity,
+                object=state,
+                evidence=analysis.evidence(
+                    placed.located.mention.span, sentence_of(analysis, placed)
+                ),
+                confidence=0.5,
+                reason="the force's name carries the state's",
+            )
+
+
+def sentence_of(analysis: Analysis, placed: Placed) -> Span:
+    """The span of the sentence that holds ``placed``."""
+    start = placed.located.mention.span.start
+    for sentence in analysis.text.sentences:
+        if sentence.span.start <= start < sentence.span.end:
+            return sentence.span
+    return placed.located.mention.span
 
 
 def inside_mention(match: PhraseMatch[Cue], mentions: Sequence[Placed]) -> bool:
