@@ -19,7 +19,7 @@ from typing import NamedTuple
 from marsad.extract.context import Analysis, Located
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.relation_resources import Cue
-from marsad.records import EntityType
+from marsad.records import EntityType, Span
 
 REACH = 12
 """Most tokens between a cue and the nearest mention of a slot."""
@@ -320,3 +320,9 @@ def reach_of(letter: str, before: bool, subject_reach: int) -> int:
     if letter.islower():
         return TIGHT_REACH
     return subject_reach if before and letter == "S" else REACH
+
+
+def cover(span: Span, *placed: Placed) -> Span:
+    """The span from the first to the last of a cue and its mentions."""
+    spans = [span, *(p.located.mention.span for p in placed)]
+    return Span(min(s.start for s in spans), max(s.end for s in spans))

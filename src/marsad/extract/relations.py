@@ -7,8 +7,10 @@
    cue (القائد العام → commander-in-chief) or the person mention; dates from the
    sentence's times after start/end words (منذ / until) or with a start/end verb
    (retired, عين); things supplied from the sentence for ``supported_by``.
-2. **Roles** — a person whose mention carries a role (from ranks.tsv) next to an
-   actor: leader_of or member_of as the table's role rows say.
+2. **Roles and names** (:mod:`marsad.extract.name_relations`) — a person whose
+   mention carries a role (from ranks.tsv) next to an actor: leader_of or
+   member_of as the table's role rows say; a state force whose name carries a
+   state's: part_of it.
 3. **Infobox** — label lines of an encyclopedia infobox (:mod:`marsad.extract.infobox`).
 
 A group that forms an operations room or coalition "under the name" R is
@@ -25,6 +27,7 @@ from dataclasses import dataclass, replace
 from marsad.extract.context import Analysis
 from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
+from marsad.extract.name_relations import find_named_parts, find_roled
 from marsad.extract.relation_resources import (
     SLOT_TYPES,
     SYMMETRIC,
@@ -37,21 +40,19 @@ from marsad.extract.relation_rules import (
     Filled,
     Placed,
     agrees,
+    cover,
     fill_order,
     place_mentions,
     punctuated,
 )
-from marsad.records import Relation, Sentence, Span, TimeExpr
+from marsad.records import Relation, Sentence, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
-STATE_FORCES = frozenset({"air_force", "army", "security_force"})
-"""Actor types that belong to a state whose name their own name carries."""
 DESCRIBING = frozenset({"active_in", "headquartered_in", "part_of", "supported_by"})
 FAR_SUBJECTS = frozenset({"active_in", "opposed_to", "supported_by"})
 """Relations whose subject is often the clause's topic, far before the cue ("X … في إطار
 التصدي للحملة التي يشنها Y")."""
 _DATE_REACH = 3
-_ROLE_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,45 +81,6 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
     found.extend(find_infobox_relations(analysis, resources))
     found.extend(find_named_parts(analysis, mentions))
     return merge_relations(found)
-
-
-def find_named_parts(analysis: Analysis, mentions: Sequence[Placed]) -> Iterable[Relation]:
-    """``part_of`` a state for a force whose name carries that state's name, as the text
-    writes it elsewhere: المقاتلات الروسية beside الروسية, "Turkish army" beside "Turkish"."""
-    keys = analysis.stream.keys
-    states: dict[str, str] = {}
-    for placed in mentions:
-        if placed.located.mention.feature == "state" and placed.first == placed.last:
-            states.setdefault(keys[placed.first], placed.located.entity)
-    seen: set[tuple[str, str]] = set()
-    for placed in mentions:
-        if placed.located.mention.feature not in STATE_FORCES or placed.first == placed.last:
-            continue
-        for index in range(placed.first, placed.last + 1):
-            state = states.get(keys[index])
-            pair = (placed.located.entity, state or "")
-            if state is None or state == pair[0] or pair in seen:
-                continue
-            seen.add(pair)
-            yield Relation(
-                type="part_of",
-                subject=placed.located.entity,
-                object=state,
-                evidence=analysis.evidence(
-                    placed.located.mention.span, sentence_of(analysis, placed)
-                ),
-                confidence=0.5,
-                reason="the force's name carries the state's",
-            )
-
-
-def sentence_of(analysis: Analysis, placed: Placed) -> Span:
-    """The span of the sentence that holds ``placed``."""
-    start = placed.located.mention.span.start
-    for sentence in analysis.text.sentences:
-        if sentence.span.start <= start < sentence.span.end:
-            return sentence.span
-    return placed.located.mention.span
 
 
 def inside_mention(match: PhraseMatch[Cue], mentions: Sequence[Placed]) -> bool:
@@ -369,12 +331,6 @@ def grouping(placed: Placed) -> bool:
     return placed.located.mention.feature in GROUPINGS
 
 
-def cover(span: Span, *placed: Placed) -> Span:
-    """The span from the first to the last of a cue and its mentions."""
-    spans = [span, *(p.located.mention.span for p in placed)]
-    return Span(min(s.start for s in spans), max(s.end for s in spans))
-
-
 def relation_dates(analysis: Analysis, cues: SentenceCues) -> tuple[str | None, str | None]:
     """Start and end of the relations of a sentence from its times and date words."""
     times = analysis.times_in(cues.sentence.span)
@@ -409,35 +365,6 @@ def supplied_of(cues: SentenceCues) -> str | None:
             if cue.kind == "supplied" and cue.label and cue.label not in labels:
                 labels.append(cue.label)
     return ", ".join(labels) or None
-
-
-def find_roled(
-    analysis: Analysis,
-    sentence: Sentence,
-    mentions: Sequence[Placed],
-    resources: RelationResources,
-) -> Iterable[Relation]:
-    """leader_of / member_of from a person's role and an actor written right beside them."""
-    for index, placed in enumerate(mentions):
-        role = placed.located.mention.role
-        relation = resources.roles.get(role.lower()) if role else None
-        if placed.type != "person" or relation is None:
-            continue
-        near = [*mentions[index + 1 : index + 2], *mentions[max(index - 1, 0) : index]]
-        for actor in near:
-            gap = max(actor.first - placed.last, placed.first - actor.last) - 1
-            if actor.type == "actor" and gap <= _ROLE_REACH:
-                span = cover(placed.located.mention.span, actor)
-                yield Relation(
-                    type=relation,
-                    subject=placed.located.entity,
-                    object=actor.located.entity,
-                    evidence=analysis.evidence(span, sentence.span),
-                    role=role,
-                    confidence=0.45,
-                    reason=f"role {role!r} beside an actor",
-                )
-                break
 
 
 def merge_relations(relations: Iterable[Relation]) -> list[Relation]:

@@ -1,0 +1,83 @@
+"""Relations read from names and roles rather than from cue words: a person's role
+beside an actor (المتحدث باسم X), and a state force whose name carries the state's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from marsad.extract.context import Analysis
+from marsad.extract.relation_resources import RelationResources
+from marsad.extract.relation_rules import Placed, cover
+from marsad.records import Relation, Sentence, Span
+
+STATE_FORCES = frozenset({"air_force", "army", "security_force"})
+"""Actor types that belong to a state whose name their own name carries."""
+_ROLE_REACH = 3
+
+
+def find_roled(
+    analysis: Analysis,
+    sentence: Sentence,
+    mentions: Sequence[Placed],
+    resources: RelationResources,
+) -> Iterable[Relation]:
+    """leader_of / member_of from a person's role and an actor written right beside them."""
+    for index, placed in enumerate(mentions):
+        role = placed.located.mention.role
+        relation = resources.roles.get(role.lower()) if role else None
+        if placed.type != "person" or relation is None:
+            continue
+        near = [*mentions[index + 1 : index + 2], *mentions[max(index - 1, 0) : index]]
+        for actor in near:
+            gap = max(actor.first - placed.last, placed.first - actor.last) - 1
+            if actor.type == "actor" and gap <= _ROLE_REACH:
+                span = cover(placed.located.mention.span, actor)
+                yield Relation(
+                    type=relation,
+                    subject=placed.located.entity,
+                    object=actor.located.entity,
+                    evidence=analysis.evidence(span, sentence.span),
+                    role=role,
+                    confidence=0.45,
+                    reason=f"role {role!r} beside an actor",
+                )
+                break
+
+
+def find_named_parts(analysis: Analysis, mentions: Sequence[Placed]) -> Iterable[Relation]:
+    """``part_of`` a state for a force whose name carries that state's name, as the text
+    writes it elsewhere: المقاتلات الروسية beside الروسية, "Turkish army" beside "Turkish"."""
+    keys = analysis.stream.keys
+    states: dict[str, str] = {}
+    for placed in mentions:
+        if placed.located.mention.feature == "state" and placed.first == placed.last:
+            states.setdefault(keys[placed.first], placed.located.entity)
+    seen: set[tuple[str, str]] = set()
+    for placed in mentions:
+        if placed.located.mention.feature not in STATE_FORCES or placed.first == placed.last:
+            continue
+        for index in range(placed.first, placed.last + 1):
+            state = states.get(keys[index])
+            pair = (placed.located.entity, state or "")
+            if state is None or state == pair[0] or pair in seen:
+                continue
+            seen.add(pair)
+            yield Relation(
+                type="part_of",
+                subject=placed.located.entity,
+                object=state,
+                evidence=analysis.evidence(
+                    placed.located.mention.span, sentence_of(analysis, placed)
+                ),
+                confidence=0.5,
+                reason="the force's name carries the state's",
+            )
+
+
+def sentence_of(analysis: Analysis, placed: Placed) -> Span:
+    """The span of the sentence that holds ``placed``."""
+    start = placed.located.mention.span.start
+    for sentence in analysis.text.sentences:
+        if sentence.span.start <= start < sentence.span.end:
+            return sentence.span
+    return placed.located.mention.span
