@@ -14,6 +14,7 @@ from marsad.extract.claim_document import (
     Reading,
     noun_end,
 )
+from marsad.extract.relation_rules import punctuated
 
 
 def read_subject(
@@ -95,9 +96,7 @@ def list_head(doc: Document, before: list[Actor]) -> Actor:
 
 def same_clause(doc: Document, last: int, first: int) -> bool:
     """Whether no comma or semicolon stands between tokens ``last`` and ``first``."""
-    tokens = doc.analysis.text.tokens
-    gap = doc.analysis.text.normalised[tokens[last].span.end : tokens[first].span.start]
-    return not any(mark in gap for mark in ",،;؛")
+    return not punctuated(doc.analysis, last, first)
 
 
 def acts(doc: Document, actor: Actor, first: int) -> bool:
