@@ -147,6 +147,18 @@ def test_unusable_store_is_one_line_error(tmp_path: Path, corpus: Path) -> None:
     assert err.startswith("marsad: error:") and "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["docs"], ["search", "x"], ["failures"], ["profile", "x"], ["entities"], ["export"]],
+)
+def test_a_missing_store_is_an_error_not_a_new_empty_one(tmp_path: Path, args: list[str]) -> None:
+    db = tmp_path / "typo.db"
+    code, _, err = marsad(db, *args)
+    assert code == 2
+    assert err.startswith("marsad: error: no store at") and "ingest" in err
+    assert not db.exists()
+
+
 @pytest.mark.parametrize("command", ["ingest", "docs", "search", "failures"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -58,8 +59,12 @@ def fail(message: str) -> NoReturn:
 
 
 @contextmanager
-def open_store(path: str) -> Iterator[Store]:
-    """Open the store at ``path``; a store error becomes a one-line failure."""
+def open_store(path: str, create: bool = False) -> Iterator[Store]:
+    """Open the store at ``path``; a store error becomes a one-line failure, and so
+    does a missing file unless ``create`` (a mistyped --db must not make an empty
+    store and report "nothing")."""
+    if not create and path != ":memory:" and not Path(path).exists():
+        fail(f"no store at {path}: create one with `marsad --db {path} ingest PATH`")
     try:
         with Store.open(path) as store:
             yield store

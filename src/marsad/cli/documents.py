@@ -95,7 +95,7 @@ def ingest(
         console=errors, disable=not show_bar, transient=True,
     )  # fmt: skip
     task = progress.add_task("ingesting", total=None)
-    with open_store(options.db) as store, progress:
+    with open_store(options.db, create=True) as store, progress:
         try:
             resources = pipeline.load_resources(options.config, store)
             summary = pipeline.ingest_paths(

@@ -231,7 +231,7 @@ def _ingest_for_eval(
 ) -> dict[str, dict[str, Any]]:
     if not docs.is_dir():
         fail(f"{docs}: not a folder; give --docs the folder holding the gold's documents")
-    with open_store(path) as store:
+    with open_store(path, create=True) as store:
         try:
             for dump in gazetteers:
                 store.add_places((_place_row(e) for e in read_gazetteer_dump(dump)), str(dump))
@@ -266,7 +266,7 @@ def gazetteer_import(
     Example:  marsad --db reports.db gazetteer import whosonfirst-admin-sy.geojsonl.gz
     """
     options = options_of(ctx)
-    with open_store(options.db) as store:
+    with open_store(options.db, create=True) as store:
         for file in files:
             try:
                 count = store.add_places(

@@ -55,7 +55,7 @@ def serve(
     Example:  marsad --db reports.db serve --port 8000
     """
     options = options_of(ctx)
-    with open_store(options.db):
+    with open_store(options.db, create=True):  # a new store can be filled through the API
         pass  # a store that cannot be opened fails here, in one line
     check_port(host, port)
     import uvicorn  # the server's libraries load only for this command
