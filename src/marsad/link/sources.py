@@ -9,6 +9,7 @@ knowledge-base entity with dated names.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 
 from marsad.records import EntityType, FactsSource, LinkHint, LinkItem
@@ -32,8 +33,14 @@ def text_of(record: Mapping[str, object], field: str) -> str | None:
     return str(value) if isinstance(value, _SCALARS) and value != "" else None
 
 
+def shared(value: str) -> str:
+    """``value`` as the one copy every document shares (``sys.intern``): the linker
+    holds an item per entity of every document, and their names repeat."""
+    return sys.intern(value)
+
+
 def link_items(source: FactsSource) -> list[LinkItem]:
-    """The entities of one document as link items."""
+    """The entities of one document as link items; their strings are shared copies."""
     out: list[LinkItem] = []
     for entity in records_of(source.facts, "entities"):
         kind = entity.get("type")
@@ -44,12 +51,12 @@ def link_items(source: FactsSource) -> list[LinkItem]:
         out.append(
             LinkItem(
                 document_id=source.document_id,
-                local_id=local,
+                local_id=shared(local),
                 type=kind,
-                canonical=text_of(entity, "canonical") or "",
-                names=tuple(str(n) for n in names) if isinstance(names, list) else (),
-                key=text_of(entity, "key") or "",
-                date=source.published,
+                canonical=shared(text_of(entity, "canonical") or ""),
+                names=tuple(shared(str(n)) for n in names) if isinstance(names, list) else (),
+                key=shared(text_of(entity, "key") or ""),
+                date=shared(source.published) if source.published else None,
             )
         )
     return out
