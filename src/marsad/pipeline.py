@@ -29,7 +29,7 @@ from marsad.ingest import (
 )
 from marsad.link import LinkResources, link_entities, load_link_resources
 from marsad.link.attributes import AttributeVotes
-from marsad.link.gather import gather_facts
+from marsad.link.gather import find_evidence, merge_facts
 from marsad.link.keys import name_key
 from marsad.link.reference import add_reference_names
 from marsad.link.sources import link_hints, link_items
@@ -40,7 +40,6 @@ from marsad.records import (
     IngestFailure,
     IngestOutcome,
     IngestSummary,
-    LinkHint,
     LinkItem,
     RawItem,
     Span,
@@ -263,28 +262,39 @@ def reextract(store: Store, resources: Resources, on_document: ProgressHook | No
 def rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int:
     """Link every stored document's entities and rewrite the knowledge base.
 
-    Two passes over the stored facts: entities first (to link them), then
-    relations, events and claims (to merge them). Returns the entity count.
+    Each step reads the stored facts again, one document at a time, and keeps
+    only what grows with the distinct entities and facts, not with the
+    documents: rename hints, then entities (to link them), reference names,
+    attribute votes, merged facts, and last the evidence, which goes straight
+    into the store. Returns the entity count.
     """
-    items: list[LinkItem] = []
-    hints: list[LinkHint] = []
+    hints = [hint for source in store.facts_sources() for hint in link_hints(source)]
+    linking = link_entities(_link_items(store), hints, resources.link, config.link)
+    linking = add_reference_names(linking, _link_items(store), resources.extract.places.reference)
     votes = AttributeVotes()
     for source in store.facts_sources():
-        items.extend(link_items(source))
-        hints.extend(link_hints(source))
-        votes.add(source)
-    linking = link_entities(items, hints, resources.link, config.link)
-    linking = add_reference_names(linking, items, resources.extract.places.reference)
-    facts = gather_facts(store.facts_sources(), linking.links)
+        votes.add(source, linking)
+    facts = merge_facts(store.facts_sources(), linking)
     name_keys = {
         (entity.id, name, key)
         for entity in linking.entities
         for name in {entity.canonical, *(n.name for n in entity.names)}
         for key in {name_key(name), name_key(name).replace(" ", "")} - {""}
     }
-    attributes = votes.attributes(linking.links)
-    store.replace_knowledge(linking.entities, attributes, sorted(name_keys), linking.links, facts)
+    store.replace_knowledge(
+        linking.entities,
+        votes.attributes(),
+        sorted(name_keys),
+        linking.links(),
+        facts,
+        find_evidence(store.facts_sources(), linking),
+    )
     return len(linking.entities)
+
+
+def _link_items(store: Store) -> Iterator[LinkItem]:
+    for source in store.facts_sources():
+        yield from link_items(source)
 
 
 def export_facts(store: Store) -> list[dict[str, object]]:

@@ -8,6 +8,7 @@ string and is mapped back with :meth:`OffsetMap.to_original`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -452,10 +453,24 @@ class EntityLink:
 
 @dataclass(frozen=True, slots=True)
 class Linking:
-    """What the linker returns: the entities and where each document entity went."""
+    """What the linker returns: the entities and where each document entity went
+    (``documents``: document id → local id → entity id)."""
 
     entities: tuple[KbEntity, ...]
-    links: tuple[EntityLink, ...]
+    documents: Mapping[int, Mapping[str, str]]
+
+    def entity_of(self, document_id: int, local_id: str | None) -> str | None:
+        """The entity that document entity ``local_id`` of ``document_id`` went to."""
+        if local_id is None:
+            return None
+        return self.documents.get(document_id, {}).get(local_id)
+
+    def links(self) -> Iterator[EntityLink]:
+        """Every document entity's link, by document id, then local id."""
+        for document_id in sorted(self.documents):
+            local = self.documents[document_id]
+            for local_id in sorted(local):
+                yield EntityLink(document_id, local_id, local[local_id])
 
 
 # ------------------------------------------------------------ knowledge base
@@ -481,8 +496,9 @@ class FactsSource:
 
 @dataclass(frozen=True, slots=True)
 class KbEvidence:
-    """One place where a knowledge-base fact is stated."""
+    """One place where knowledge-base fact ``fact_id`` is stated."""
 
+    fact_id: str
     document_id: int
     span: Span
     sentence: Span
@@ -499,7 +515,8 @@ class KbFact:
     ``data`` holds the fact's fields with knowledge-base entity ids (a plain
     name where the document named no entity); ``entities`` lists
     ``(entity id, role)`` pairs for look-up; ``id`` is stable, derived from
-    the fact's content.
+    the fact's content. Its :class:`KbEvidence` rows come apart, one
+    document at a time, so that a corpus's evidence is never all in memory.
     """
 
     id: str
@@ -507,4 +524,3 @@ class KbFact:
     data: dict[str, object]
     entities: tuple[tuple[str, str], ...]
     date: str | None
-    evidence: tuple[KbEvidence, ...]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.link.attributes import AttributeVotes
-from marsad.link.gather import gather_facts
+from marsad.link.gather import find_evidence, merge_facts
 from marsad.link.sources import link_hints, link_items
-from marsad.records import EntityLink, FactsSource
+from marsad.records import FactsSource, KbEvidence, KbFact, Linking
 
 EVIDENCE = {"span": [0, 5], "sentence": [0, 20]}
 
@@ -29,12 +29,20 @@ ENTITIES = [
 ]  # fmt: skip
 
 
-def links(*docs: int) -> list[EntityLink]:
-    return [
-        EntityLink(doc, local, entity)
-        for doc in docs
-        for local, entity in (("e1", "A"), ("e2", "P"))
-    ]
+def links(*docs: int) -> Linking:
+    return Linking((), {doc: {"e1": "A", "e2": "P"} for doc in docs})
+
+
+def gather_facts(sources: list[FactsSource], linking: Linking) -> list[KbFact]:
+    """The merged facts; their evidence is checked apart (:func:`evidence_of`)."""
+    facts = merge_facts(sources, linking)
+    ids = {fact.id for fact in facts}
+    assert {ev.fact_id for ev in find_evidence(sources, linking)} == ids
+    return facts
+
+
+def evidence_of(fact: KbFact, sources: list[FactsSource], linking: Linking) -> list[KbEvidence]:
+    return [ev for ev in find_evidence(sources, linking) if ev.fact_id == fact.id]
 
 
 def test_one_claim_from_one_claimant_in_three_outlets_is_one_origin() -> None:
@@ -45,9 +53,10 @@ def test_one_claim_from_one_claimant_in_three_outlets_is_one_origin() -> None:
     [fact] = gather_facts(sources, links(1, 2, 3))
     assert fact.section == "claim"
     assert fact.data["subject"] == "A" and fact.data["claimant"] == "P"
-    assert len(fact.evidence) == 3
-    assert {e.origin for e in fact.evidence} == {"P"}
-    assert {e.reported_by for e in fact.evidence} == {"O1", "O2", "O3"}
+    evidence = evidence_of(fact, sources, links(1, 2, 3))
+    assert [e.document_id for e in evidence] == [1, 2, 3]
+    assert {e.origin for e in evidence} == {"P"}
+    assert {e.reported_by for e in evidence} == {"O1", "O2", "O3"}
 
 
 def test_values_and_claimants_are_never_merged() -> None:
@@ -66,7 +75,8 @@ def test_claim_without_claimant_belongs_to_its_syndication_origin() -> None:
     sources = [source(1, copy), source(2, copy, origin=1), source(3, copy)]
     facts = gather_facts(sources, links(1, 2, 3))
     assert len(facts) == 2  # docs 1 and 2 are one origin, doc 3 another
-    assert sorted(len(f.evidence) for f in facts) == [1, 2]
+    found = sorted(len(evidence_of(f, sources, links(1, 2, 3))) for f in facts)
+    assert found == [1, 2]
 
 
 def test_relation_accounts_stay_side_by_side() -> None:
@@ -102,5 +112,17 @@ def test_sources_give_items_hints_and_votes() -> None:
     [hint] = link_hints(doc)
     assert (hint.kind, hint.subject, hint.object, hint.end) == ("renamed", "e1", "e2", "2015")
     votes = AttributeVotes()
-    votes.add(doc)
-    assert votes.attributes(links(4))["P"] == {"documents": 1, "rank": "Major"}
+    votes.add(doc, links(4))
+    assert votes.attributes()["P"] == {"documents": 1, "rank": "Major"}
+
+
+def test_votes_count_each_document_once_and_keep_the_value_most_documents_give() -> None:
+    def doc(number: int, rank: str, listed: int = 1) -> FactsSource:
+        person = {"id": "e2", "type": "person", "canonical": "Abu Salih", "rank": rank}
+        return source(number, {"entities": [person] * listed})
+
+    votes = AttributeVotes()
+    linking = links(1, 2, 3)  # document 4's entities were never linked
+    for found in (doc(1, "Colonel", listed=2), doc(2, "Major"), doc(3, "Major"), doc(4, "Captain")):
+        votes.add(found, linking)
+    assert votes.attributes() == {"P": {"documents": 3, "rank": "Major"}}

@@ -34,17 +34,13 @@ def link(
 def groups(linking: Linking) -> set[frozenset[tuple[int, str]]]:
     """The partition of document entities the linking made."""
     by_entity: dict[str, set[tuple[int, str]]] = {}
-    for entry in linking.links:
+    for entry in linking.links():
         by_entity.setdefault(entry.entity_id, set()).add((entry.document_id, entry.local_id))
     return {frozenset(members) for members in by_entity.values()}
 
 
 def entity_of(linking: Linking, document: int, local: str) -> KbEntity:
-    entity_id = next(
-        entry.entity_id
-        for entry in linking.links
-        if (entry.document_id, entry.local_id) == (document, local)
-    )
+    entity_id = linking.entity_of(document, local)
     return next(entity for entity in linking.entities if entity.id == entity_id)
 
 
@@ -69,7 +65,7 @@ def test_joins_across_scripts_and_documents(
     items = [item(number, "e1", entity_type, *names) for number, names in enumerate(documents)]
     linking = link(resources, items)
     assert len(linking.entities) == 1
-    assert len(linking.links) == len(items)
+    assert len(list(linking.links())) == len(items)
 
 
 # Each case: document entities that are different things.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.link.reference import add_reference_names
-from marsad.records import EntityLink, KbEntity, KbName, Linking, LinkItem
+from marsad.records import KbEntity, KbName, Linking, LinkItem
 
 
 def linking() -> tuple[Linking, list[LinkItem]]:
@@ -15,8 +15,7 @@ def linking() -> tuple[Linking, list[LinkItem]]:
         KbEntity("p1", "place", "Kafranbel", (KbName("Kafr Nabl", "latin", 1),)),
         KbEntity("a1", "actor", "Jaysh al-Nasr", (KbName("جيش النصر", "arabic", 1),)),
     )
-    links = (EntityLink(1, "e3", "p1"), EntityLink(2, "e1", "a1"))
-    return Linking(entities, links), items
+    return Linking(entities, {1: {"e3": "p1"}, 2: {"e1": "a1"}}), items
 
 
 def test_gazetteer_names_are_added_with_no_documents() -> None:

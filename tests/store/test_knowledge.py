@@ -42,18 +42,26 @@ def test_best_facts_of_each_section_and_first_evidence(tmp_path: Path) -> None:
             doc, text = make_records(f"line {n}", f"{n:016d}")
             ids.append(store.add_document(doc, text, (f"line {n}",), b"", None))
 
-        def evidence(*docs: int) -> tuple[KbEvidence, ...]:
-            return tuple(KbEvidence(ids[d], Span(d, d + 1), Span(0, 4)) for d in docs)
+        def evidence(fact: str, *docs: int, origin: str = "") -> list[KbEvidence]:
+            return [
+                KbEvidence(fact, ids[d], Span(d, d + 1), Span(0, 4), origin=origin) for d in docs
+            ]
 
         facts = [
-            KbFact("r1", "relation", {}, (("e1", "subject"),), "2019", evidence(0)),
-            KbFact("r2", "relation", {}, (("e1", "object"),), None, evidence(0, 1, 2)),
-            KbFact("c1", "claim", {}, (("e1", "subject"),), "2015", evidence(1, 2)),
-            KbFact("c2", "claim", {}, (("e1", "subject"),), "2014", evidence(3)),
-            KbFact("v1", "event", {}, (("e2", "actor"),), "2016", evidence(0, 1, 2, 3)),
+            KbFact("r1", "relation", {}, (("e1", "subject"),), "2019"),
+            KbFact("r2", "relation", {}, (("e1", "object"),), None),
+            KbFact("c1", "claim", {}, (("e1", "subject"),), "2015"),
+            KbFact("c2", "claim", {}, (("e1", "subject"),), "2014"),
+            KbFact("v1", "event", {}, (("e2", "actor"),), "2016"),
         ]
+        found = [
+            *evidence("r1", 0), *evidence("r2", 0, 1, 2), *evidence("c1", 1, 2, origin="P"),
+            *evidence("c1", 2, origin="Q"), *evidence("c2", 3), *evidence("v1", 0, 1, 2, 3),
+        ]  # fmt: skip
         entities = [KbEntity("e1", "actor", "One", ()), KbEntity("e2", "actor", "Two", ())]
-        store.replace_knowledge(entities, {}, [], [], facts)
+        store.replace_knowledge(entities, {}, [], [], facts, iter(found))
+        counts = {f.id: (f.documents, f.origins) for f in store.facts_of("e1")}
+        assert counts == {"r1": (1, 1), "r2": (3, 1), "c1": (2, 2), "c2": (1, 1)}
         every = [f.id for f in store.facts_of("e1")]
         assert every == ["c2", "c1", "r1", "r2"]  # oldest date first, undated last
         assert [f.id for f in store.facts_of("e1", per_section=5)] == every

@@ -9,50 +9,46 @@ depend on document order) and counts the documents that mention it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from marsad.link.sources import records_of, shared, text_of
-from marsad.records import EntityLink, FactsSource
+from marsad.link.sources import records_of, text_of
+from marsad.records import FactsSource, Linking
 
 VOTED = ("rank", "admin1", "feature", "lat", "lon")
 
 
 @dataclass(slots=True)
 class AttributeVotes:
-    """Values seen per (document, local id), folded into entity attributes at the end."""
+    """Votes per entity, counted one document at a time (nothing per document is kept)."""
 
-    seen: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
-    _values: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = field(
-        default_factory=dict
-    )
+    votes: dict[str, dict[str, Counter[str]]] = field(default_factory=dict)
+    documents: Counter[str] = field(default_factory=Counter)
 
-    def add(self, source: FactsSource) -> None:
-        """Remember the attributes of the entities of one document (only those that have
-        some; equal values are one shared tuple: this is held for every document until
-        linking ends)."""
+    def add(self, source: FactsSource, linking: Linking) -> None:
+        """Count the attributes of the entities of one document, on the entities they
+        were linked to; a local id listed twice counts once, with its last values."""
+        values: dict[str, tuple[tuple[str, str], ...]] = {}
         for entity in records_of(source.facts, "entities"):
             local = text_of(entity, "id")
-            if local is None:
+            if local is not None:
+                pairs = ((key, text_of(entity, key)) for key in VOTED)
+                values[local] = tuple((key, v) for key, v in pairs if v is not None)
+        linked = {local: linking.entity_of(source.document_id, local) for local in values}
+        for entity_id in {e for e in linked.values() if e is not None}:
+            self.documents[entity_id] += 1
+        for local, linked_to in linked.items():
+            if linked_to is None:
                 continue
-            values = tuple((k, v) for k in VOTED if (v := text_of(entity, k)) is not None)
-            if values:
-                values = self._values.setdefault(values, values)
-                self.seen[(source.document_id, shared(local))] = values
-
-    def attributes(self, links: Iterable[EntityLink]) -> dict[str, dict[str, object]]:
-        """Entity id → voted attributes and ``documents`` (how many mention it)."""
-        votes: dict[str, dict[str, Counter[str]]] = {}
-        documents: dict[str, set[int]] = {}
-        for link in links:
-            documents.setdefault(link.entity_id, set()).add(link.document_id)
-            counters = votes.setdefault(link.entity_id, {})
-            for key, value in self.seen.get((link.document_id, link.local_id), ()):
+            counters = self.votes.setdefault(linked_to, {})
+            for key, value in values[local]:
                 counters.setdefault(key, Counter())[value] += 1
+
+    def attributes(self) -> dict[str, dict[str, object]]:
+        """Entity id → voted attributes and ``documents`` (how many mention it)."""
         out: dict[str, dict[str, object]] = {}
-        for entity_id, docs in documents.items():
-            chosen: dict[str, object] = {"documents": len(docs)}
-            for key, counter in votes.get(entity_id, {}).items():
+        for entity_id, documents in self.documents.items():
+            chosen: dict[str, object] = {"documents": documents}
+            for key, counter in self.votes.get(entity_id, {}).items():
                 value = min(counter, key=lambda v: (-counter[v], v))
                 chosen[key] = float(value) if key in ("lat", "lon") else value
             out[entity_id] = chosen

@@ -16,7 +16,7 @@ from marsad.link.clusters import Clusters
 from marsad.link.keys import name_script
 from marsad.link.nodes import NodeGraph
 from marsad.link.periods import NameKey, Period
-from marsad.records import EntityLink, KbEntity, KbName, Linking
+from marsad.records import KbEntity, KbName, Linking
 
 HASH_LENGTH = 10
 
@@ -62,12 +62,11 @@ def build_linking(
         key=_entity_id,
     )
     node_ids = [ids[root] for root in roots]
-    links = [
-        EntityLink(document_id, local_id, node_ids[local[local_id]])
-        for document_id, local in sorted(graph.documents_locals.items())
-        for local_id in sorted(local)
-    ]
-    return Linking(tuple(entities), tuple(links))
+    where = {
+        document_id: {local_id: node_ids[node] for local_id, node in local.items()}
+        for document_id, local in graph.documents_locals.items()
+    }
+    return Linking(tuple(entities), where)
 
 
 def _entity_id(entity: KbEntity) -> str:

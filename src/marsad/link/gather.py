@@ -12,17 +12,21 @@ Local entity ids are replaced by knowledge-base ids. Two statements are one
   from, or by the document it is a syndicated copy of.
 
 Values are never merged: two claimants with two numbers are two facts.
+
+Two passes over the documents keep memory to the distinct facts: merge_facts
+merges, then find_evidence yields each statement's evidence for the store to
+write as it comes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from marsad.link.sources import records_of, text_of
-from marsad.records import EntityLink, FactSection, FactsSource, KbEvidence, KbFact, Span
+from marsad.records import FactSection, FactsSource, KbEvidence, KbFact, Linking, Span
 
 Resolve = Callable[[str | None], str | None]
 
@@ -33,7 +37,6 @@ class _Pending:
     data: dict[str, object]
     entities: set[tuple[str, str]]
     date: str | None
-    evidence: list[KbEvidence] = field(default_factory=list)
     variants: dict[str, dict[str, None]] = field(default_factory=dict)
 
 
@@ -44,12 +47,17 @@ def _span(value: object) -> Span:
 
 
 def _evidence(
-    source: FactsSource, record: Mapping[str, object], origin: str, details: dict[str, str]
+    fact_id: str,
+    source: FactsSource,
+    record: Mapping[str, object],
+    origin: str,
+    details: dict[str, str],
 ) -> KbEvidence:
     raw = record.get("evidence")
     ev = raw if isinstance(raw, Mapping) else {}
     cited = ev.get("cited")
     return KbEvidence(
+        fact_id=fact_id,
         document_id=source.document_id,
         span=_span(ev.get("span")),
         sentence=_span(ev.get("sentence")),
@@ -153,21 +161,29 @@ def _statements(
         yield record, _claim(source, record, resolve, names)
 
 
-def gather_facts(sources: Iterable[FactsSource], links: Iterable[EntityLink]) -> list[KbFact]:
-    """Every relation, event and claim of ``sources``, merged into knowledge-base facts."""
-    table = {(link.document_id, link.local_id): link.entity_id for link in links}
+Statement = tuple[str, Mapping[str, object], _Pending, dict[str, str]]
+"""A fact id, the document's record of it, the fact as this record states it, its details."""
+
+
+def statements(source: FactsSource, linking: Linking) -> Iterator[Statement]:
+    """The relations, events and claims of one document, with knowledge-base ids."""
+
+    def resolve(local: str | None) -> str | None:
+        return linking.entity_of(source.document_id, local)
+
+    for record, found in _statements(source, resolve, _local_names(source)):
+        if found is not None:
+            signature, pending, details = found
+            yield _fact_id(pending.section, signature), record, pending, details
+
+
+def merge_facts(sources: Iterable[FactsSource], linking: Linking) -> list[KbFact]:
+    """Every relation, event and claim of ``sources``, merged into knowledge-base facts
+    (their evidence comes from :func:`find_evidence`)."""
     merged: dict[str, _Pending] = {}
     for source in sources:
-
-        def resolve(local: str | None, doc: int = source.document_id) -> str | None:
-            return table.get((doc, local)) if local is not None else None
-
-        for record, found in _statements(source, resolve, _local_names(source)):
-            if found is None:
-                continue
-            signature, pending, details = found
-            kept = merged.setdefault(_fact_id(pending.section, signature), pending)
-            kept.evidence.append(_evidence(source, record, _origin(pending, source), details))
+        for fact_id, _record, pending, details in statements(source, linking):
+            kept = merged.setdefault(fact_id, pending)
             for key, value in details.items():
                 if value:
                     kept.variants.setdefault(key, {}).setdefault(value, None)
@@ -176,13 +192,19 @@ def gather_facts(sources: Iterable[FactsSource], links: Iterable[EntityLink]) ->
     return [_finish(fact_id, p) for fact_id, p in sorted(merged.items())]
 
 
+def find_evidence(sources: Iterable[FactsSource], linking: Linking) -> Iterator[KbEvidence]:
+    """Where each fact of :func:`merge_facts` is stated, one document at a time."""
+    for source in sources:
+        for fact_id, record, pending, details in statements(source, linking):
+            yield _evidence(fact_id, source, record, _origin(pending, source), details)
+
+
 def _origin(pending: _Pending, source: FactsSource) -> str:
     claimant = pending.data.get("claimant") or pending.data.get("claimant_name")
     return str(claimant) if claimant else f"doc:{source.origin}"
 
 
 def _finish(fact_id: str, pending: _Pending) -> KbFact:
-    evidence = tuple(sorted(pending.evidence, key=lambda e: (e.document_id, e.span.start)))
     data = dict(pending.data)
     data["accounts"] = {key: list(values) for key, values in sorted(pending.variants.items())}
     return KbFact(
@@ -191,5 +213,4 @@ def _finish(fact_id: str, pending: _Pending) -> KbFact:
         data=data,
         entities=tuple(sorted(pending.entities)),
         date=pending.date,
-        evidence=evidence,
     )

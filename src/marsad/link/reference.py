@@ -20,13 +20,12 @@ def add_reference_names(
     linking: Linking, items: Iterable[LinkItem], reference: Mapping[str, tuple[str, ...]]
 ) -> Linking:
     """``linking`` with each entity's reference names (by its items' keys) added."""
-    where = {(link.document_id, link.local_id): link.entity_id for link in linking.links}
-    extra: dict[str, list[str]] = defaultdict(list)
+    extra: dict[str, dict[str, None]] = defaultdict(dict)  # an ordered set per entity
     for item in items:
         names = reference.get(item.key)
-        entity = where.get((item.document_id, item.local_id))
+        entity = linking.entity_of(item.document_id, item.local_id)
         if names and entity is not None:
-            extra[entity].extend(names)
+            extra[entity].update(dict.fromkeys(names))
     if not extra:
         return linking
     entities = tuple(with_names(e, extra[e.id]) if e.id in extra else e for e in linking.entities)

@@ -21,7 +21,15 @@ from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from marsad.errors import StoreError
-from marsad.records import Document, EntityLink, FactsSource, KbEntity, KbFact, Text
+from marsad.records import (
+    Document,
+    EntityLink,
+    FactsSource,
+    KbEntity,
+    KbEvidence,
+    KbFact,
+    Text,
+)
 from marsad.store import bands, kb, knowledge, reading, schema
 from marsad.store.migrations import migrate
 from marsad.store.rows import (
@@ -316,10 +324,15 @@ class Store:
         name_keys: Iterable[tuple[str, str, str]],
         links: Iterable[EntityLink],
         facts: Sequence[KbFact],
+        evidence: Iterable[KbEvidence],
     ) -> None:
-        """Rewrite the knowledge base (entities, links, merged facts, evidence)."""
+        """Rewrite the knowledge base (entities, links, merged facts, evidence).
+
+        ``evidence`` may be a generator over this store's own stored facts: it
+        is read while the knowledge-base tables are written.
+        """
         with self.transaction() as conn:
-            kb.replace_knowledge(conn, entities, attributes, name_keys, links, facts)
+            kb.replace_knowledge(conn, entities, attributes, name_keys, links, facts, evidence)
 
     def add_failure(self, path: str, reason: str) -> None:
         """Keep an ingestion failure with its reason."""

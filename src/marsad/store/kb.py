@@ -11,9 +11,9 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, text
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
-from marsad.records import EntityLink, KbEntity, KbFact
+from marsad.records import EntityLink, KbEntity, KbEvidence, KbFact
 from marsad.store import schema
 from marsad.store.rows import KbEntityRow, KbEvidenceRow, KbFactRow
 
@@ -76,26 +76,25 @@ def _fact_rows(facts: Sequence[KbFact]) -> Iterable[dict[str, Any]]:
             "section": fact.section,
             "data": json.dumps(fact.data, ensure_ascii=False, sort_keys=True),
             "date": fact.date,
-            "documents": len({e.document_id for e in fact.evidence}),
-            "origins": len({e.origin for e in fact.evidence}),
+            "documents": 0,  # counted from the evidence once it is in
+            "origins": 0,
         }
 
 
-def _evidence_rows(facts: Sequence[KbFact]) -> Iterable[dict[str, Any]]:
-    for fact in facts:
-        for ev in fact.evidence:
-            yield {
-                "fact_id": fact.id,
-                "document_id": ev.document_id,
-                "start": ev.span.start,
-                "end": ev.span.end,
-                "sentence_start": ev.sentence.start,
-                "sentence_end": ev.sentence.end,
-                "reported_by": ev.reported_by,
-                "cited": ev.cited,
-                "origin": ev.origin,
-                "details": json.dumps(dict(ev.details), ensure_ascii=False),
-            }
+def _evidence_rows(evidence: Iterable[KbEvidence]) -> Iterable[dict[str, Any]]:
+    for ev in evidence:
+        yield {
+            "fact_id": ev.fact_id,
+            "document_id": ev.document_id,
+            "start": ev.span.start,
+            "end": ev.span.end,
+            "sentence_start": ev.sentence.start,
+            "sentence_end": ev.sentence.end,
+            "reported_by": ev.reported_by,
+            "cited": ev.cited,
+            "origin": ev.origin,
+            "details": json.dumps(dict(ev.details), ensure_ascii=False),
+        }
 
 
 def replace_knowledge(
@@ -105,8 +104,14 @@ def replace_knowledge(
     name_keys: Iterable[tuple[str, str, str]],
     links: Iterable[EntityLink],
     facts: Sequence[KbFact],
+    evidence: Iterable[KbEvidence],
 ) -> None:
-    """Rewrite the knowledge base; ``name_keys`` are (entity id, name, key) rows."""
+    """Rewrite the knowledge base; ``name_keys`` are (entity id, name, key) rows.
+
+    ``evidence`` is written as it comes (it may be read from the store's own
+    documents while this runs); each fact's document and origin counts are
+    then counted from it by the database.
+    """
     for table in reversed(schema.KNOWLEDGE_TABLES):
         conn.execute(delete(table))
     _insert(conn, schema.kb_entities, (_entity_row(e, attributes.get(e.id, {})) for e in entities))
@@ -124,13 +129,25 @@ def replace_knowledge(
         conn,
         schema.kb_fact_entities,
         (
-            {"entity_id": e, "fact_id": f.id, "role": r, "section": f.section,
-             "documents": len({ev.document_id for ev in f.evidence})}
+            {"entity_id": e, "fact_id": f.id, "role": r, "section": f.section, "documents": 0}
             for f in facts
             for e, r in f.entities
         ),
     )  # fmt: skip
-    _insert(conn, schema.kb_evidence, _evidence_rows(facts))
+    _insert(conn, schema.kb_evidence, _evidence_rows(evidence))
+    _count_evidence(conn)
+
+
+def _count_evidence(conn: Connection) -> None:
+    """Set each fact's ``documents`` and ``origins`` from its evidence rows."""
+    f, fe, v = schema.kb_facts, schema.kb_fact_entities, schema.kb_evidence
+    documents = select(func.count(func.distinct(v.c.document_id))).where(v.c.fact_id == f.c.id)
+    origins = select(func.count(func.distinct(v.c.origin))).where(v.c.fact_id == f.c.id)
+    conn.execute(
+        update(f).values(documents=documents.scalar_subquery(), origins=origins.scalar_subquery())
+    )
+    counted = select(f.c.documents).where(f.c.id == fe.c.fact_id)
+    conn.execute(update(fe).values(documents=counted.scalar_subquery()))
 
 
 def _entity(row: Any) -> KbEntityRow:
