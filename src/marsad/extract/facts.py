@@ -83,11 +83,12 @@ def merge_mentions(found: Iterable[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.span.start)
 
 
-def without_proclitics(text: Text, mention: Mention) -> Mention:
+def without_proclitics(text: Text, starts: Sequence[int], mention: Mention) -> Mention:
     """``mention`` without the conjunction or preposition written on its first word
-    (وتلدو → تلدو, لجيش العزة → جيش العزة); the article stays."""
+    (وتلدو → تلدو, لجيش العزة → جيش العزة); the article stays. ``starts``: where
+    each token of ``text`` starts."""
     tokens = text.tokens
-    at = bisect_left([t.span.start for t in tokens], mention.span.start)
+    at = bisect_left(starts, mention.span.start)
     if at >= len(tokens) or tokens[at].span.start != mention.span.start:
         return mention
     prefixes = tokens[at].prefixes
@@ -114,7 +115,9 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
         *find_place_mentions(stream, resources.places),
     ]
     boilerplate = [s.span for s in text.sentences if s.boilerplate]
-    mentions = [without_proclitics(text, m) for m in merge_mentions(_outside(found, boilerplate))]
+    starts = [token.span.start for token in text.tokens]
+    merged = merge_mentions(_outside(found, boilerplate))
+    mentions = [without_proclitics(text, starts, m) for m in merged]
     entities, located = build_entities(mentions)
     dates = find_partials(text, resources.times)
     analysis = Analysis(

@@ -232,6 +232,8 @@ def _in_proper_noun(doc: PlaceDoc, first: int, last: int) -> bool:
 
 def _chained_at(doc: PlaceDoc, start: int, ends: dict[int, FoundPlace]) -> FoundPlace | None:
     """An unknown rare word coordinated after a village: قرية عطشان والحسيان."""
+    if start - 1 not in ends and start - 2 not in ends:
+        return None  # the item before a list item ends one or two tokens back
     before = ends.get(previous_item(doc, start) if start else -1)
     if before is None or not village_level(before):
         return None
