@@ -36,6 +36,7 @@ class TextConfig:
 
     lexicon_table: str = "lexicon.tsv"
     break_marks: str = ".·•-_*|"
+    split_suffixes: tuple[str, ...] = ("backed", "supported", "funded", "sponsored", "trained")
 
 
 @dataclass(frozen=True, slots=True)

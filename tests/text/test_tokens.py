@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.text import TextResources
+from marsad.config import TextConfig
+from marsad.text import TextResources, load_text_resources
 
 from .conftest import normalise
 
@@ -83,6 +84,9 @@ def test_clitics(
         ("8-10 submunitions", ["8", "10", "submunitions"]),
         ("2019.وقال", ["2019", "قال"]),
         ("جيش العزة (Army of Glory)", ["جيش", "عزه", "army", "of", "glory"]),
+        ("Turkish-backed rebels", ["turkish", "backed", "rebels"]),
+        ("the Iran-Supported al-Quds Brigade", ["the", "iran", "supported", "al-quds", "brigade"]),
+        ("a well-known US-led war", ["a", "well-known", "us-led", "war"]),
     ],
 )
 def test_token_keys(phrase: str, keys: list[str], resources: TextResources) -> None:
@@ -94,3 +98,11 @@ def test_token_spans(resources: TextResources) -> None:
     first, second = text.tokens
     assert (first.span.start, first.span.end) == (0, 3)
     assert (second.span.start, second.stem.start, second.span.end) == (5, 7, 11)
+
+
+def test_a_split_word_keeps_its_offsets_and_a_config_may_turn_splitting_off() -> None:
+    split = load_text_resources(TextConfig())
+    text = normalise("Russian-backed", split)
+    assert [(t.span.start, t.span.end) for t in text.tokens] == [(0, 7), (8, 14)]
+    whole = load_text_resources(TextConfig(split_suffixes=()))
+    assert [t.key for t in normalise("Russian-backed", whole).tokens] == ["russian-backed"]

@@ -93,7 +93,7 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
     text = analysis.text.normalised
     starts = tuple(token.span.start for token in analysis.text.tokens)
     mentions = sorted((*analysis.mentions, *analysis.anaphors), key=lambda m: m.mention.span.start)
-    actors = tuple(
+    named = tuple(
         Actor(
             first,
             max(first, bisect_left(starts, m.mention.span.end) - 1),
@@ -104,6 +104,8 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
         if m.mention.type == "actor"
         for first in (max(0, bisect_right(starts, m.mention.span.start) - 1),)
     )
+    # "US-trained fighters": the state modifies the fighters; the number is never its own
+    actors = tuple(actor for actor in named if not analysis.hyphen_joined(actor.last))
     skipped = (
         *footnote_spans(text),
         *reference_titles(text),
@@ -123,7 +125,7 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
             for match in BRACKETED.finditer(text)
             for index in range(*token_span(starts, match.start(), match.end()))
         )
-        | {index for actor in actors for index in range(actor.first, actor.last + 1)},
+        | {index for actor in named for index in range(actor.first, actor.last + 1)},
     )
 
 

@@ -76,6 +76,14 @@ class Analysis:
         """The normalised text of ``span``."""
         return self.text.normalised[span.start : span.end]
 
+    def hyphen_joined(self, index: int) -> bool:
+        """Whether tokens ``index`` and ``index + 1`` are one word cut at a hyphen by the
+        text stage ("Turkish-backed"): the first modifies what follows the second."""
+        tokens = self.text.tokens
+        if not 0 <= index < len(tokens) - 1:
+            return False
+        return self.text.normalised[tokens[index].span.end : tokens[index + 1].span.start] == "-"
+
     def tokens_in(self, span: Span) -> range:
         """Indexes of the tokens that lie inside ``span`` (tokens are sorted, apart)."""
         low = bisect_left(self._token_starts, span.start)

@@ -317,7 +317,9 @@ def index_document(analysis: Analysis, resources: EventResources) -> EventIndex:
         if located.mention.type != "person":
             span = located.mention.span
             first = bisect_right(ends, span.start)
-            slots.append(Slot(first, max(first, bisect_left(starts, span.end) - 1), located))
+            last = max(first, bisect_left(starts, span.end) - 1)
+            if not analysis.hyphen_joined(last):  # "Turkish-backed factions": not a side
+                slots.append(Slot(first, last, located))
     stream = analysis.stream
     names = [s.located.mention.span for s in slots]
     in_name = _inside_any(names)

@@ -9,10 +9,11 @@ phrase automaton for the cues and keeps the role and label look-ups.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.config import ExtractConfig
-from marsad.extract.matcher import Analyse, PhraseMatcher
+from marsad.extract.matcher import Analyse, PhraseMatch, PhraseMatcher, TokenStream, token_key
+from marsad.extract.name_shapes import fits, shape_of
 from marsad.extract.tables import Row, read_table, split_list
 from marsad.records import EntityType
 
@@ -89,6 +90,15 @@ class RelationResources:
     labels: tuple[tuple[str, Label], ...]
     generic: Cue | None = None
     generic_keys: frozenset[str] = frozenset()
+    shapes: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    """Cue key → the written shapes (:func:`shape_of`) of the phrases listed under it."""
+
+    def written_as_listed(self, stream: TokenStream, match: PhraseMatch[Cue]) -> bool:
+        """Whether the words after a cue's first carry the article as one of its phrases
+        writes them: "أحد فصائل X" (one of X's factions) is not "أحد الفصائل" (one of
+        the factions …). The first word is free: a phrase list gives both forms."""
+        key = " ".join(stream.keys[match.first : match.last + 1])
+        return any(fits(shape[1:], stream, match.first + 1) for shape in self.shapes.get(key, {()}))
 
 
 def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> RelationResources:
@@ -118,7 +128,19 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
             entries.extend((phrase, cue) for phrase in phrases)
     labels.sort(key=lambda item: -len(item[0]))
     matcher = PhraseMatcher(entries, analyse)
-    return RelationResources(matcher, roles, tuple(labels), generic, frozenset(generic_keys))
+    shapes: dict[str, set[tuple[str, ...]]] = {}
+    for phrase, _cue in entries:
+        text = analyse(phrase)
+        key = " ".join(token_key(text, token) for token in text.tokens)
+        shapes.setdefault(key, set()).add(tuple(s if s != "upper" else "" for s in shape_of(text)))
+    return RelationResources(
+        matcher,
+        roles,
+        tuple(labels),
+        generic,
+        frozenset(generic_keys),
+        {key: frozenset(found) for key, found in shapes.items()},
+    )
 
 
 def generic_key(row: Row, phrase: str, analyse: Analyse) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from marsad.extract.appositives import with_appositives
 from marsad.extract.context import Analysis
 from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
@@ -68,7 +69,11 @@ class SentenceCues:
 def find_relations(analysis: Analysis, resources: RelationResources) -> list[Relation]:
     """Every relation ``analysis`` states (see the module docstring)."""
     mentions = place_mentions(analysis)
-    matches = [m for m in resources.cues.find(analysis.stream) if not inside_mention(m, mentions)]
+    matches = [
+        m
+        for m in resources.cues.find(analysis.stream)
+        if not inside_mention(m, mentions) and resources.written_as_listed(analysis.stream, m)
+    ]
     found: list[Relation] = []
     for sentence in analysis.sentences():
         cues = sentence_cues(analysis, sentence, matches)
@@ -76,6 +81,7 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
             continue
         in_sentence = [m for m in mentions if cues.bounds[0] <= m.first <= cues.bounds[1]]
         generic = generic_matches(analysis, cues, in_sentence, resources)
+        in_sentence, generic = with_appositives(analysis, in_sentence, generic)
         found.extend(find_cued(analysis, cues, in_sentence, generic))
         found.extend(find_roled(analysis, sentence, in_sentence, resources))
     found.extend(find_infobox_relations(analysis, resources))
@@ -265,7 +271,17 @@ def best_reading(
     filled = [
         r for r in readings if r is not None and (cue.needs != "adjacent" or touching(match, r))
     ]
+    if analysis.hyphen_joined(match.first - 1):
+        filled = [r for r in filled if modified(match, r)]
     return min(filled, key=lambda r: r.distance) if filled else None
+
+
+def modified(match: PhraseMatch[Cue], filled: Filled) -> bool:
+    """For a cue written as the end of a compound ("Turkish-backed"): whether what it
+    speaks of is the name it modifies, at most one word after it ("Turkish-backed rebel
+    factions", not a name further on: "Turkish-backed factions attacked the SDF")."""
+    after = [p for p in (*filled.subjects, *filled.objects) if p.first > match.last]
+    return bool(after) and after[0].first - match.last <= 2
 
 
 def relations_of(

@@ -54,6 +54,8 @@ class TextResources:
     lexicon: frozenset[str] = field(repr=False)
     frequencies: Mapping[str, float] = field(repr=False)
     break_marks: str
+    split_suffixes: frozenset[str] = frozenset()
+    """Lower-case Latin word endings after a hyphen that make a word two (``-backed``)."""
     clitics: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def zipf(self, word: str) -> float:
@@ -77,7 +79,8 @@ def load_text_resources(config: TextConfig) -> TextResources:
     """Read the lexicon and the word frequencies named by ``config``."""
     lexicon = read_lexicon(resolve_table(config.lexicon_table))
     frequencies = wordfreq.get_frequency_dict(WORDFREQ_LANGUAGE)
-    return TextResources(lexicon, frequencies, config.break_marks)
+    split = frozenset(suffix.lower() for suffix in config.split_suffixes)
+    return TextResources(lexicon, frequencies, config.break_marks, split)
 
 
 def read_lexicon(path: Path) -> frozenset[str]:

@@ -6,7 +6,8 @@ A token is one of
   and pronoun suffix by :mod:`marsad.text.clitics`;
 * a **Latin word**: Latin (also Greek, Cyrillic) letters, digits allowed
   inside (``9K111``), with single internal hyphens or apostrophes
-  (``al-Izza``, ``Jaysh's``);
+  (``al-Izza``, ``Jaysh's``); a word whose last hyphen opens one of the
+  resources' ``split_suffixes`` is two words (``Turkish-backed``);
 * a **number**: digits with ``, . ٫ ٬`` between digit groups (``1,500``,
   ``3.5``).
 
@@ -45,7 +46,7 @@ def find_tokens(normalised: str, key: str, resources: TextResources) -> tuple[To
         start, end = match.span()
         span = Span(start, end)
         if match.lastgroup != "arabic":
-            tokens.append(Token(span, span, key[start:end]))
+            tokens.extend(latin_tokens(span, key, resources.split_suffixes))
             continue
         word = match.group()
         clitics = memo.get(word)
@@ -59,3 +60,14 @@ def find_tokens(normalised: str, key: str, resources: TextResources) -> tuple[To
         stem = Span(start + len(prefixes), end - len(suffix))
         tokens.append(Token(span, stem, key[stem.start : stem.end], prefixes, suffix))
     return tuple(tokens)
+
+
+def latin_tokens(span: Span, key: str, split_suffixes: frozenset[str]) -> tuple[Token, ...]:
+    """The Latin or number token at ``span``, or two when it ends in ``-`` and a split
+    suffix (``Iranian-backed`` → ``Iranian``, ``backed``)."""
+    word = key[span.start : span.end]
+    hyphen = word.rfind("-")
+    if hyphen <= 0 or word[hyphen + 1 :].lower() not in split_suffixes:
+        return (Token(span, span, word),)
+    head, tail = Span(span.start, span.start + hyphen), Span(span.start + hyphen + 1, span.end)
+    return (Token(head, head, word[:hyphen]), Token(tail, tail, word[hyphen + 1 :]))

@@ -1,0 +1,78 @@
+"""Appositives: an unnamed group noun set off by a comma right after a name stands for it.
+
+"The Northern Front, an alliance of US-backed factions, said …": the
+factions are the Front, so what the appositive says of them ("US-backed")
+it says of the Front. "جبهة الشمال، الفصائل المدعومة أمريكياً، …" reads the
+same way. The appositive opens with a determiner (a, an, the, one, أحد,
+وهو) or with the group noun itself carrying the article, and runs to the
+next comma.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.extract.context import Analysis, Located
+from marsad.extract.matcher import PhraseMatch
+from marsad.extract.relation_resources import Cue
+from marsad.extract.relation_rules import Placed
+
+OPENERS = frozenset({"a", "an", "the", "one", "احد", "احدي", "هو", "هي", "وهو", "وهي"})
+"""Keys of the words that open an appositive noun phrase: a, the, one (of), أحد /
+إحدى (one of), (و)هو / (و)هي ("and it is")."""
+COMMAS = frozenset(",،")
+STOPS = frozenset(",،;؛:()[]\n.!?؟")
+MAX_WORDS = 6
+"""How many words an appositive may hold before its group noun."""
+
+
+def with_appositives(
+    analysis: Analysis, mentions: Sequence[Placed], generic: Sequence[PhraseMatch[Cue]]
+) -> tuple[list[Placed], list[PhraseMatch[Cue]]]:
+    """``mentions`` with a stand-in of the name at each appositive group noun, and the
+    group nouns that stand for no name."""
+    stand_ins: list[Placed] = []
+    rest: list[PhraseMatch[Cue]] = []
+    for noun in generic:
+        name = appositive_name(analysis, mentions, noun)
+        if name is None:
+            rest.append(noun)
+        else:
+            stand_ins.append(stand_in(analysis, name, noun))
+    if not stand_ins:
+        return list(mentions), rest
+    return sorted([*mentions, *stand_ins], key=lambda p: (p.first, p.last)), rest
+
+
+def appositive_name(
+    analysis: Analysis, mentions: Sequence[Placed], noun: PhraseMatch[Cue]
+) -> Placed | None:
+    """The actor name whose appositive holds ``noun``, if any (names inside the
+    appositive are passed over)."""
+    tokens, text = analysis.text.tokens, analysis.text.normalised
+    for name in reversed(mentions):
+        if name.last >= noun.first:
+            continue
+        if noun.first - name.last - 1 > MAX_WORDS:
+            return None
+        gap = text[tokens[name.last].span.end : tokens[name.last + 1].span.start]
+        if name.type != "actor" or gap.strip() not in COMMAS:
+            continue  # a name inside the appositive ("an alliance of US-backed …")
+        opener = name.last + 1
+        inside = text[tokens[opener].span.start : tokens[noun.first].span.start]
+        if any(ch in STOPS for ch in inside):
+            return None
+        opens = tokens[opener].key in OPENERS or (
+            opener == noun.first and tokens[opener].prefixes.endswith("ال")
+        )
+        return name if opens else None
+    return None
+
+
+def stand_in(analysis: Analysis, name: Placed, noun: PhraseMatch[Cue]) -> Placed:
+    """A mention of ``name``'s entity at the group noun."""
+    tokens = analysis.text.tokens
+    span = replace(tokens[noun.first].span, end=tokens[noun.last].span.end)
+    mention = replace(name.located.mention, span=span, surface=analysis.words(span), source="cue")
+    return Placed(Located(mention, name.located.entity), noun.first, noun.last)

@@ -1,0 +1,95 @@
+"""Backers written into a compound ("Turkish-backed"), appositives that describe a
+name ("X, a coalition of … factions,") and construct nouns in cues (أحد فصائل X ≠
+أحد الفصائل), through the whole reader (texts in our own words)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from marsad.api import Reader
+from marsad.records import DocumentFacts
+
+Triple = tuple[str, str, str]
+
+
+@cache
+def reader() -> Reader:
+    return Reader()
+
+
+def read(text: str) -> DocumentFacts:
+    return reader().read(text, published="2021-03-01")
+
+
+def relations(facts: DocumentFacts) -> set[Triple]:
+    names = {e.id: e.canonical for e in facts.entities}
+    return {(r.type, names[r.subject], names[r.object]) for r in facts.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The Russian-backed Eighth Brigade entered the town of Busra al-Sham on Friday.",
+            ("supported_by", "Eighth Brigade", "Russia"),
+        ),
+        (
+            "Fighters of the Iran-backed Zainabiyoun Brigade were seen near Palmyra.",
+            ("supported_by", "Liwa Zainebiyoun", "Iran"),
+        ),
+        (
+            "The Northern Hawks Brigade, an alliance of US-backed rebel groups, said it "
+            "shelled a regime checkpoint near Tal Rifaat.",
+            ("supported_by", "Northern Hawks Brigade", "United States"),
+        ),
+        (
+            "The Free Coast Front, one of the Turkish-funded factions in Latakia, denied the "
+            "report.",
+            ("supported_by", "Free Coast Front", "Turkey"),
+        ),
+        (
+            "أعلن تجمع صقور الساحل، أحد الفصائل المدعومة من قطر، أنه صد هجوماً لقوات النظام.",
+            ("supported_by", "تجمع صقور الساحل", "Qatar"),
+        ),
+        (
+            "قال لواء نسور الوادي، وهو أحد الفصائل المدعومة من الأردن، إنه استعاد التلة.",
+            ("supported_by", "لواء نسور الوادي", "Jordan"),
+        ),
+        (
+            "قال لواء نسور الوادي، أحد فصائل الجبهة الجنوبية، إنه استعاد التلة.",
+            ("part_of", "لواء نسور الوادي", "Southern Front"),
+        ),
+    ],
+)
+def test_relation_is_found(text: str, wanted: Triple) -> None:
+    assert wanted in relations(read(text))
+
+
+def test_a_compound_backer_modifies_the_words_it_is_written_on_not_a_later_name() -> None:
+    facts = read(
+        "Turkish-backed factions attacked the Syrian Democratic Forces near Manbij on Monday."
+    )
+    assert not {t for t in relations(facts) if t[0] == "supported_by"}
+    names = {e.id: e.canonical for e in facts.entities}
+    sides = {names[a] for event in facts.events for a in event.actors}
+    assert "Turkey" not in sides
+
+
+def test_one_of_the_factions_backed_by_a_state_is_not_part_of_the_state() -> None:
+    found = relations(
+        read("قال لواء نسور الوادي، أحد الفصائل المدعومة من الأردن، إنه استعاد التلة.")
+    )
+    assert ("part_of", "لواء نسور الوادي", "Jordan") not in found
+
+
+def test_a_compound_backer_never_owns_the_number() -> None:
+    facts = read(
+        "Around 300 US-trained fighters of the Revolutionary Commando Army left the "
+        "Tanf base, the group said."
+    )
+    names = {e.id: e.canonical for e in facts.entities}
+    owners = {names.get(c.subject or "", c.subject) for c in facts.claims}
+    assert "United States" not in owners
+    assert owners
