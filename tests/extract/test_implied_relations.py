@@ -277,3 +277,24 @@ def test_a_force_whose_name_carries_a_state_belongs_to_it() -> None:
     )
     assert ("part_of", "Russian Air Force", "Russia") in found
     assert not [t for t in found if t[0] == "part_of" and t[2] == "Turkey" and "Russia" in t[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات عنيفة قرب بلدة اللطامنة بين قوات النظام وحزب الله من جهة، وجيش "
+        "النصر وجيش العزة من جهة أخرى.",
+        "Heavy clashes broke out near Kafr Zita between the Syrian Army and Hezbollah on one "
+        "side and Jaysh al-Nasr and Jaysh al-Izza on the other.",
+    ],
+)
+def test_a_clash_between_two_sides_named_on_one_side_and_on_the_other(text: str) -> None:
+    found = relations(text)
+    government, militia = "Syrian Arab Army", "Hezbollah"
+    rebels = ("Jaysh al-Izza", "Jaysh al-Nasr")
+    assert ("allied_with", *sorted((government, militia))) in found
+    assert ("allied_with", *sorted(rebels)) in found
+    for one in (government, militia):
+        for other in rebels:
+            assert ("opposed_to", *sorted((one, other))) in found
+    assert ("opposed_to", *sorted((government, militia))) not in found

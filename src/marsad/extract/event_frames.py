@@ -58,6 +58,9 @@ def build_frame(
         actors.insert(0, agent)
     elif not chained:
         actors = subjects + actors
+    first_side = side_before_marker(index, hit, end, actors)
+    if first_side:
+        agents = first_side  # "بين A وB من جهة، وC من جهة أخرى": A and B are one side
     placed_after = bool(places)
     if not places:
         floor = agent.last + 1 if agent is not None and agent.last < hit.first else start
@@ -84,6 +87,17 @@ def build_frame(
         tuple(notes),
         _unique(agents),
     )
+
+
+def side_before_marker(index: EventIndex, hit: Hit, end: int, actors: list[Slot]) -> list[Slot]:
+    """The actors between the trigger and an "on one side" marker (من جهة) that more
+    actors follow in the clause: one side of the fight; none without such a marker."""
+    marker = index.cue_in("side", hit.last + 1, end)
+    if marker is None:
+        return []
+    before = [s for s in actors if hit.last < s.first and s.last < marker.first]
+    after = [s for s in actors if s.first > marker.last]
+    return before if after else []
 
 
 def coordinated_with(index: EventIndex, agent: Slot, subjects: list[Slot]) -> list[Slot]:

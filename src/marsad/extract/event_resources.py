@@ -51,6 +51,7 @@ CUE_CLASSES = frozenset(
         "relative",
         "linker",
         "neutral",
+        "side",
     }
 )
 REQUIREMENTS = frozenset({"place", "actor", "group", "agent", "date"})

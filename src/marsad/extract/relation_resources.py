@@ -19,7 +19,7 @@ from marsad.records import EntityType
 
 COLUMNS = ("phrases", "kind")
 KINDS = frozenset(
-    {"cue", "start", "end", "supplied", "clash", "role", "label", "copula", "generic"}
+    {"cue", "start", "end", "supplied", "clash", "role", "label", "copula", "generic", "side"}
     | {"founding", "becoming"}
 )
 NO_RELATION = "-"

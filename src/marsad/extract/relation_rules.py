@@ -326,3 +326,18 @@ def cover(span: Span, *placed: Placed) -> Span:
     """The span from the first to the last of a cue and its mentions."""
     spans = [span, *(p.located.mention.span for p in placed)]
     return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def touching(match: PhraseMatch[Cue], filled: Filled) -> bool:
+    """Whether the subject ends right before the cue and the object starts at most
+    one word ("the") after it."""
+    subject, obj = filled.subjects[-1], filled.objects[0]
+    return subject.last == match.first - 1 and obj.first - match.last - 1 <= 1
+
+
+def modified(match: PhraseMatch[Cue], filled: Filled) -> bool:
+    """For a cue written as the end of a compound ("Turkish-backed"): whether what it
+    speaks of is the name it modifies, at most one word after it ("Turkish-backed rebel
+    factions", not a name further on: "Turkish-backed factions attacked the SDF")."""
+    after = [p for p in (*filled.subjects, *filled.objects) if p.first > match.last]
+    return bool(after) and after[0].first - match.last <= 2

@@ -43,8 +43,10 @@ from marsad.extract.relation_rules import (
     agrees,
     cover,
     fill_order,
+    modified,
     place_mentions,
     punctuated,
+    touching,
 )
 from marsad.records import Relation, Sentence, TimeExpr
 
@@ -180,17 +182,25 @@ def find_cued(
         filling = list(dict.fromkeys(m for m, _, filled in readings if filled is not None))
     found: list[Relation] = []
     for match, cue, filled in readings:
+        if filled is not None and cue.needs == "clash" and one_side(cues, mentions, filled):
+            continue
         if filled is not None:
             filled = with_topic(analysis, cues, mentions, match, cue, filled)
             found.extend(relations_of(analysis, cues, match, cue, filled))
     return found
 
 
-def touching(match: PhraseMatch[Cue], filled: Filled) -> bool:
-    """Whether the subject ends right before the cue and the object starts at most
-    one word ("the") after it."""
-    subject, obj = filled.subjects[-1], filled.objects[0]
-    return subject.last == match.first - 1 and obj.first - match.last - 1 <= 1
+def one_side(cues: SentenceCues, mentions: Sequence[Placed], filled: Filled) -> bool:
+    """Whether both slots stand before an "on one side" marker (من جهة) that more
+    actors follow: "between A and B on one side and C on the other" — A and B fight
+    together."""
+    last = max(p.last for p in (*filled.subjects, *filled.objects))
+    return any(
+        last < marker.first
+        and any(c.kind == "side" for c in marker.values)
+        and any(p.type == "actor" and p.first > marker.last for p in mentions)
+        for marker in cues.others
+    )
 
 
 def aside(analysis: Analysis, cues: SentenceCues, placed: Placed) -> bool:
@@ -274,14 +284,6 @@ def best_reading(
     if analysis.hyphen_joined(match.first - 1):
         filled = [r for r in filled if modified(match, r)]
     return min(filled, key=lambda r: r.distance) if filled else None
-
-
-def modified(match: PhraseMatch[Cue], filled: Filled) -> bool:
-    """For a cue written as the end of a compound ("Turkish-backed"): whether what it
-    speaks of is the name it modifies, at most one word after it ("Turkish-backed rebel
-    factions", not a name further on: "Turkish-backed factions attacked the SDF")."""
-    after = [p for p in (*filled.subjects, *filled.objects) if p.first > match.last]
-    return bool(after) and after[0].first - match.last <= 2
 
 
 def relations_of(
