@@ -137,3 +137,23 @@ def test_same_grammar_name_same_key() -> None:
     found = actors_in("قاتل لواء شهداء الزلاقيات، ثم انسحب ولواء شهداء الزلاقيات")
     assert len(found) == 2
     assert found[0].key == found[1].key == "actor:لواء شهداء زلاقيات"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Five factions form "Northern Dawn" operations room.', "Northern Dawn"),
+        ('They joined the "Free Coast" Operations Room last year.', "Free Coast"),
+        (
+            "The brigades merged into a single operations room for the whole countryside of Idlib, "
+            'called "Nasr al-Sahel" on Monday.',
+            "Nasr al-Sahel",
+        ),
+    ],
+)
+def test_quoted_names_of_operations_rooms(sentence: str, name: str) -> None:
+    assert name in [m.canonical for m in actors_in(sentence)]
+
+
+def test_a_quoted_phrase_of_common_words_before_a_group_word_is_no_name() -> None:
+    assert actors_in('He said "we will fight" brigade commanders were told.') == []

@@ -181,3 +181,23 @@ def test_name_parts(name: str, parts: tuple[str, ...]) -> None:
 )
 def test_covers(longer: tuple[str, ...], shorter: tuple[str, ...], same: bool) -> None:
     assert covers(longer, shorter) is same
+
+
+def test_a_name_in_parentheses_after_a_grammar_name_is_the_same_group() -> None:
+    text = 'called "Fajr al-Shamal" (Northern Dawn), and the Hamza Division (SNA) said'
+    specs = [
+        ("Fajr al-Shamal", "actor:fajr al-shamal", "grammar"),
+        ("Northern Dawn", "actor:northern dawn", "alias"),
+        ("Hamza Division", "actor:hamza-division", "dictionary"),
+        ("SNA", "actor:syrian-national-army", "dictionary"),
+    ]
+    mentions = [
+        Mention(Span(text.index(s), text.index(s) + len(s)), "actor", s, s, key, source)
+        for s, key, source in specs  # type: ignore[arg-type]
+    ]
+    entities, _ = build_entities(mentions, text)
+    assert [list(e.names) for e in entities] == [
+        ["Fajr al-Shamal", "Northern Dawn"],
+        ["Hamza Division"],
+        ["SNA"],
+    ]

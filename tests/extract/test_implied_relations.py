@@ -298,3 +298,13 @@ def test_a_clash_between_two_sides_named_on_one_side_and_on_the_other(text: str)
         for other in rebels:
             assert ("opposed_to", *sorted((one, other))) in found
     assert ("opposed_to", *sorted((government, militia))) not in found
+
+
+def test_the_operations_room_points_back_to_the_room_last_named() -> None:
+    found = relations(
+        'Three factions formed the "Coastal Shield" operations room on Sunday. The '
+        "operations room brings together Jaysh al-Nasr, the Northern Hawks Brigade and "
+        "Ahrar al-Jabal, and will be headquartered in Jisr al-Shughur."
+    )
+    for member in ("Jaysh al-Nasr", "Northern Hawks Brigade"):
+        assert ("part_of", member, "Coastal Shield") in found

@@ -187,12 +187,16 @@ def is_quote_cue(head: PhraseMatch[NameWord]) -> bool:
 def read_cue(
     stream: TokenStream, cue: PhraseMatch[NameWord], before: Sequence[PhraseMatch[NameWord]]
 ) -> GroupName | None:
-    """A quoted name after a cue (تحت اسم) that follows a group word within four words."""
-    groups = [h for h in before if pick_group_word(h.values) and cue.first - h.last <= 4]
+    """A quoted name after a cue (تحت اسم) that follows a group word within eight words,
+    with no punctuation between them but a comma right before the cue ("an operations
+    room for the northern countryside, called "X"")."""
+    groups = [h for h in before if pick_group_word(h.values) and cue.first - h.last <= 8]
     if not groups or cue.last + 1 >= len(stream.keys):
         return None
     head = groups[-1]
-    if any(breaks_before(stream, i) for i in range(head.last + 1, cue.first + 1)):
+    if any(breaks_before(stream, i) for i in range(head.last + 1, cue.first)):
+        return None
+    if breaks_before(stream, cue.first) and gap_before(stream, cue.first).strip() not in ",،":
         return None
     end = quoted_end(stream, cue.last + 1)
     if end is None:
@@ -212,6 +216,22 @@ def quoted_end(stream: TokenStream, first: int) -> int | None:
         if any(ch in QUOTES for ch in after):
             return last
         if breaks_before(stream, last + 1) if last + 1 < count else "\n" in after:
+            return None
+    return None
+
+
+def quoted_start(stream: TokenStream, last: int) -> int | None:
+    """The first token of a quotation closing right after token ``last``, if it opened
+    shortly before."""
+    if last < 0 or last + 1 >= len(stream.keys):
+        return None
+    if not any(ch in QUOTES for ch in gap_before(stream, last + 1)):
+        return None
+    for first in range(last, max(last - _MAX_QUOTED, -1), -1):
+        gap = gap_before(stream, first)
+        if any(ch in _OPENING for ch in gap):
+            return first
+        if any(ch in QUOTES for ch in gap) or breaks_before(stream, first):
             return None
     return None
 
@@ -297,7 +317,13 @@ def read_latin_before_head(
     head: PhraseMatch[NameWord],
     word: NameWord,
 ) -> GroupName | None:
-    """``the X Brigade``: capitalised words right before a capitalised group word."""
+    """``the X Brigade``: capitalised words right before a capitalised group word; a
+    quoted name right before it (``"Northern Dawn" operations room``), whatever the case."""
+    opening = quoted_start(stream, head.first - 1)
+    if opening is not None and all(
+        latin_name_word(word_of(stream, i)) for i in range(opening, head.first)
+    ):
+        return GroupName(opening, head.last, (opening, head.first - 1), word.type, quoted=True)
     if not word_of(stream, head.first)[0].isupper():
         return None
     first = head.first

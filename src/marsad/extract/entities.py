@@ -34,6 +34,7 @@ from marsad.records import Entity, Mention
 _FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
 _APOSTROPHES = re.compile("['’‘`´ʿʾʻʼ]")
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015]+")
+_OPENS_PARENTHESIS = re.compile(r"[\s\"“”«»']*\(\s*")
 _LATIN_ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "adh", "an", "ar", "at", "az"})
 _VARIANT = 80.0
 """Least rapidfuzz ratio of two name parts that are spellings of one another."""
@@ -45,12 +46,14 @@ T = TypeVar("T")
 
 
 def build_entities(
-    mentions: Sequence[Mention],
+    mentions: Sequence[Mention], text: str = ""
 ) -> tuple[tuple[Entity, ...], tuple[Located, ...]]:
-    """The entities of a document's ``mentions`` and each mention with its entity id."""
+    """The entities of a document's ``mentions`` (spans into ``text``, the normalised
+    text) and each mention with its entity id."""
     owner = group_by_key(mentions)
     join_persons(mentions, owner)
     join_group_spellings(mentions, owner)
+    join_parenthesised(mentions, owner, text)
     groups: dict[int, list[int]] = {}
     for index, group in enumerate(owner):
         groups.setdefault(group, []).append(index)
@@ -145,6 +148,23 @@ def join_group_spellings(mentions: Sequence[Mention], owner: list[int]) -> None:
         if earlier is not None:
             for index in members[group]:
                 owner[index] = owner[earlier]
+
+
+def join_parenthesised(mentions: Sequence[Mention], owner: list[int], text: str) -> None:
+    """Join a group name found by grammar to one in parentheses right after it, also
+    found by grammar: "Fajr al-Shamal" (Northern Dawn) names one room twice. Names
+    from the actors table are left apart ("the Hamza Division (SNA)" is no alias)."""
+    for at in range(1, len(mentions)):
+        left, right = mentions[at - 1], mentions[at]
+        if not (left.type == right.type == "actor") or {left.source, right.source} & set(
+            _TABLE_SOURCES
+        ):
+            continue
+        opens = _OPENS_PARENTHESIS.fullmatch(text[left.span.end : right.span.start])
+        closes = text[right.span.end : right.span.end + 2].lstrip().startswith(")")
+        if opens and closes:
+            gone, kept = owner[at], owner[at - 1]
+            owner[:] = [kept if group == gone else group for group in owner]
 
 
 def alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -118,7 +118,7 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
     starts = [token.span.start for token in text.tokens]
     merged = merge_mentions(_outside(found, boilerplate))
     mentions = [without_proclitics(text, starts, m) for m in merged]
-    entities, located = build_entities(mentions)
+    entities, located = build_entities(mentions, text.normalised)
     dates = find_partials(text, resources.times)
     analysis = Analysis(
         text=text,
