@@ -93,3 +93,35 @@ def test_a_compound_backer_never_owns_the_number() -> None:
     owners = {names.get(c.subject or "", c.subject) for c in facts.claims}
     assert "United States" not in owners
     assert owners
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The Glory Brigade, one of the National Army's largest factions, said it "
+            "repelled the attack.",
+            ("part_of", "Glory Brigade", "Syrian National Army"),
+        ),
+        (
+            "The attack was carried out with the Dawn Brigade, another Sham Legion faction.",
+            ("part_of", "Dawn Brigade", "Sham Legion"),
+        ),
+    ],
+)
+def test_an_appositive_makes_a_group_a_member_of_the_group_it_names(
+    text: str, wanted: Triple
+) -> None:
+    assert wanted in relations(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Glory Brigade, one of the Turkish-backed factions, said it repelled the attack.",
+        "The Glory Brigade, which fought Sham Legion factions last year, said it repelled "
+        "the attack.",
+    ],
+)
+def test_no_membership_from_a_backer_or_outside_an_appositive(text: str) -> None:
+    assert not {t for t in relations(read(text)) if t[0] == "part_of"}

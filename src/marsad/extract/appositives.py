@@ -6,6 +6,10 @@ it says of the Front. "جبهة الشمال، الفصائل المدعومة �
 same way. The appositive opens with a determiner (a, an, the, one, أحد,
 وهو) or with the group noun itself carrying the article, and runs to the
 next comma.
+
+An appositive naming another group as the owner of a member noun says the
+name is part of it: "the Hamza Division, one of the National Army's largest
+factions," / "X, another National Army faction,".
 """
 
 from __future__ import annotations
@@ -15,16 +19,19 @@ from dataclasses import replace
 
 from marsad.extract.context import Analysis, Located
 from marsad.extract.matcher import PhraseMatch
-from marsad.extract.relation_resources import Cue
-from marsad.extract.relation_rules import Placed
+from marsad.extract.relation_resources import Cue, RelationResources
+from marsad.extract.relation_rules import Placed, cover
+from marsad.records import Relation, Sentence
 
-OPENERS = frozenset({"a", "an", "the", "one", "احد", "احدي", "هو", "هي", "وهو", "وهي"})
+OPENERS = frozenset({"a", "an", "the", "one", "another", "احد", "احدي", "هو", "هي", "وهو", "وهي"})
 """Keys of the words that open an appositive noun phrase: a, the, one (of), أحد /
 إحدى (one of), (و)هو / (و)هي ("and it is")."""
 COMMAS = frozenset(",،")
 STOPS = frozenset(",،;؛:()[]\n.!?؟")
 MAX_WORDS = 6
 """How many words an appositive may hold before its group noun."""
+OWNER_GAP = 2
+"""How many words ("'s largest") may stand between an owner and its member noun."""
 
 
 def with_appositives(
@@ -76,3 +83,46 @@ def stand_in(analysis: Analysis, name: Placed, noun: PhraseMatch[Cue]) -> Placed
     span = replace(tokens[noun.first].span, end=tokens[noun.last].span.end)
     mention = replace(name.located.mention, span=span, surface=analysis.words(span), source="cue")
     return Placed(Located(mention, name.located.entity), noun.first, noun.last)
+
+
+def find_appositive_parts(
+    analysis: Analysis,
+    sentence: Sentence,
+    mentions: Sequence[Placed],
+    resources: RelationResources,
+) -> list[Relation]:
+    """``part_of`` for a name whose appositive makes it a member of another group."""
+    tokens = analysis.text.tokens
+    found: list[Relation] = []
+    for noun in range(len(tokens)):
+        if tokens[noun].key not in resources.member_keys:
+            continue
+        match: PhraseMatch[Cue] = PhraseMatch(noun, noun, ())
+        name = appositive_name(analysis, mentions, match)
+        owner = next(
+            (
+                p
+                for p in mentions
+                if name is not None
+                and p.type == "actor"
+                and name.last < p.first
+                and 0 <= noun - p.last - 1 <= OWNER_GAP
+                and p.located.entity != name.located.entity
+                and not analysis.hyphen_joined(p.last)
+            ),
+            None,
+        )
+        if name is not None and owner is not None:
+            found.append(
+                Relation(
+                    type="part_of",
+                    subject=name.located.entity,
+                    object=owner.located.entity,
+                    evidence=analysis.evidence(
+                        cover(name.located.mention.span, owner), sentence.span
+                    ),
+                    confidence=0.5,
+                    reason="an appositive makes it a member of the group named in it",
+                )
+            )
+    return found

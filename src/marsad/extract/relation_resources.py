@@ -20,6 +20,7 @@ from marsad.records import EntityType
 COLUMNS = ("phrases", "kind")
 KINDS = frozenset(
     {"cue", "start", "end", "supplied", "clash", "role", "label", "copula", "generic", "side"}
+    | {"member_noun"}
     | {"founding", "becoming"}
 )
 NO_RELATION = "-"
@@ -90,6 +91,8 @@ class RelationResources:
     labels: tuple[tuple[str, Label], ...]
     generic: Cue | None = None
     generic_keys: frozenset[str] = frozenset()
+    member_keys: frozenset[str] = frozenset()
+    """Keys of the one-word nouns of a member group (faction, فصيل)."""
     shapes: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     """Cue key → the written shapes (:func:`shape_of`) of the phrases listed under it."""
 
@@ -109,6 +112,7 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
     labels: list[tuple[str, Label]] = []
     generic: Cue | None = None
     generic_keys: set[str] = set()
+    member_keys: set[str] = set()
     for row in rows:
         kind = row.get("kind")
         if kind not in KINDS:
@@ -123,6 +127,8 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
         elif kind == "generic":
             generic = parse_cue(row, kind)
             generic_keys.update(generic_key(row, phrase, analyse) for phrase in phrases)
+        elif kind == "member_noun":
+            member_keys.update(generic_key(row, phrase, analyse) for phrase in phrases)
         else:
             cue = parse_cue(row, kind)
             entries.extend((phrase, cue) for phrase in phrases)
@@ -139,15 +145,16 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
         tuple(labels),
         generic,
         frozenset(generic_keys),
+        frozenset(member_keys),
         {key: frozenset(found) for key, found in shapes.items()},
     )
 
 
 def generic_key(row: Row, phrase: str, analyse: Analyse) -> str:
-    """The folded key of a one-word generic noun; a loader error for longer phrases."""
+    """The folded key of a one-word noun (generic, member); a loader error for longer phrases."""
     key = analyse(phrase).key
     if " " in key.strip():
-        raise row.error(f"a generic row takes single words (found {phrase!r})")
+        raise row.error(f"a {row.get('kind')} row takes single words (found {phrase!r})")
     return key.strip()
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from marsad.extract.appositives import with_appositives
+from marsad.extract.appositives import find_appositive_parts, with_appositives
 from marsad.extract.context import Analysis
 from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
@@ -86,6 +86,7 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
         in_sentence, generic = with_appositives(analysis, in_sentence, generic)
         found.extend(find_cued(analysis, cues, in_sentence, generic))
         found.extend(find_roled(analysis, sentence, in_sentence, resources))
+        found.extend(find_appositive_parts(analysis, sentence, in_sentence, resources))
     found.extend(find_infobox_relations(analysis, resources))
     found.extend(find_named_parts(analysis, mentions))
     return merge_relations(found)
