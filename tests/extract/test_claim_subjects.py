@@ -204,3 +204,19 @@ def test_a_date_past_while_belongs_to_the_other_clause() -> None:
     }
     assert ("strength", ClaimValue(max=400), "2020-03-02", "Step News Agency") in found
     assert ("strength", ClaimValue(approx=1200), "2016", "Reuters") in found
+
+
+def test_counts_listed_after_a_toll_and_its_owner_are_casualties_too() -> None:
+    found = claims(
+        "قُتل في المعارك ٩ عناصر من قوات النظام والميليشيات الموالية لها، و٥ من "
+        "مقاتلي جيش النصر، بينهم ٢ من جيش العزة."
+    )
+    assert ("fatalities", "Syrian Arab Army", ClaimValue(exact=9)) in found
+    assert ("fatalities", "Jaysh al-Nasr", ClaimValue(exact=5)) in found
+    assert ("fatalities", "Jaysh al-Izza", ClaimValue(exact=2)) in found
+
+
+def test_a_part_of_a_toll_with_no_group_of_its_own_is_no_claim_apart() -> None:
+    found = claims("وثّق المرصد مقتل ١١ مدنياً، بينهم ٤ أطفال، في قصف على بلدة بنش.")
+    assert ("fatalities", "Civilians", ClaimValue(exact=11)) in found
+    assert not [c for c in found if c[2] == ClaimValue(exact=4)]

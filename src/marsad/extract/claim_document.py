@@ -31,6 +31,11 @@ DEFAULT_CHANNEL = "report"
 FEW = 10
 SAME_SUBJECT = "="
 LIST_GAP = re.compile(r"\s*(?:,|،|and|و)?\s*")
+OWNED_LIST_GAP = re.compile(
+    r"\s*(?:من|of|from|among)\s+[^\d٠-٩.;:!?؟()\n]{1,80}?\s*(?:,|،)\s*(?:and|و)?\s*"
+)
+"""The gap after a count's owner before the next count of a list: "17 soldiers of the
+army and its militias, and 12 fighters of …" (من قوات النظام والمسلحين الموالين لها، و١٢)."""
 CASUALTIES = frozenset({"fatalities", "injured", "captured"})
 JOINED_NAMES = {"fatalities": "killed", "injured": "injured", "captured": "captured"}
 """How a casualty property is named in a joined one (killed_and_injured)."""

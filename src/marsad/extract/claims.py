@@ -45,6 +45,7 @@ from marsad.extract.claim_document import (
     FEW,
     JOINED_NAMES,
     LIST_GAP,
+    OWNED_LIST_GAP,
     PROPERTY_KINDS,
     WINDOW,
     YEAR,
@@ -163,7 +164,9 @@ def read_claim(
     others = {
         i for q in numbers if q is not quantity and not is_few(q) for i in range_of(doc, q.span)
     }
-    reading = read_property(doc, number, first, last, others)
+    reading = read_property(doc, number, first, last, others) or subset_reading(
+        doc, previous, first, last
+    )
     if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
         return None
     reading = listed_reading(doc, reading, previous, first)
@@ -186,16 +189,36 @@ def at_least_after(doc: Document, last: int) -> bool:
     )
 
 
+SUBSET_OWNER_GAP = 2
+"""How far after a subset's number its group's name may start (٧ من هيئة…: 2)."""
+
+
+def subset_reading(doc: Document, previous: Prior | None, first: int, last: int) -> Reading | None:
+    """For a number with no word of its own right after a subset word that follows a
+    casualty count and right before a group's name ("…, بينهم ٧ من هيئة تحرير الشام"):
+    the casualty count's property, owned by that group. A part with no group of its
+    own ("including 4 children") is no claim apart."""
+    if previous is None or previous.reading.word.property not in CASUALTIES:
+        return None
+    subset = any(
+        m.last == first - 1 and previous.end < m.first and any(w.kind == "subset" for w in m.values)
+        for m in doc.words
+    )
+    named = any(0 < actor.first - last <= SUBSET_OWNER_GAP for actor in doc.actors)
+    return Reading(previous.reading.word, first, last, 1, True) if subset and named else None
+
+
 def listed_reading(doc: Document, reading: Reading, previous: Prior | None, first: int) -> Reading:
-    """A count listed right after a casualty count takes its property: "the toll at
-    11 soldiers and 7 fighters" counts dead fighters, not an army's strength."""
+    """A count listed right after a casualty count (or after its owner and a comma)
+    takes its property: "the toll at 11 soldiers and 7 fighters" counts dead fighters,
+    not an army's strength."""
     if previous is None or previous.reading.word.property not in CASUALTIES:
         return reading
     if reading.word.kind != "count" or reading.word.property != "strength":
         return reading
     tokens = doc.analysis.text.tokens
     gap = doc.analysis.text.normalised[tokens[previous.end].span.end : tokens[first].span.start]
-    if LIST_GAP.fullmatch(gap) is None:
+    if LIST_GAP.fullmatch(gap) is None and OWNED_LIST_GAP.fullmatch(gap) is None:
         return reading
     return replace(previous.reading, first=reading.first, last=reading.last, after=reading.after)
 
