@@ -563,3 +563,17 @@ def test_the_date_of_an_event_is_the_nearest_in_its_clause() -> None:
     )
     dates = {row[4]: row[3] for row in rows}
     assert dates == {("Saraqib",): "2016", ("Atarib",): "2018"}
+
+
+def test_a_trigger_that_begins_on_the_last_word_of_a_name_follows_the_name() -> None:
+    rows = events_of(
+        "Russian warplanes carried out strikes on the villages of Maarzaf and Hish.",
+        [
+            ("Russian warplanes", "actor", "Russian Air Force"),
+            ("Maarzaf", "place", "Maarzaf"),
+            ("Hish", "place", "Hish"),
+        ],
+    )
+    assert [(r[2], r[4], r[5]) for r in rows] == [
+        ("airstrike", ("Maarzaf", "Hish"), ("Russian Air Force",))
+    ]

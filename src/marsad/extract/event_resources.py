@@ -324,10 +324,14 @@ def index_document(analysis: Analysis, resources: EventResources) -> EventIndex:
     stream = analysis.stream
     names = [s.located.mention.span for s in slots]
     in_name = _inside_any(names)
+    # A trigger inside a name is no event; one that starts on a name's last word and
+    # goes on past it is, from the word after the name ("Russian warplanes carried
+    # out": the name is its agent, "carried out" the trigger).
     hits = tuple(
-        Hit(m.first, m.last, m.values)
+        Hit(first, m.last, m.values)
         for m in resources.triggers.find(stream)
-        if not in_name(stream.span(m.first, m.first))
+        for first in (_after_name(slots, m.first),)
+        if first <= m.last and not in_name(stream.span(first, first))
     )
     taken = _inside_any([*names, *(t.span for t in analysis.times)])
     found = [
@@ -360,6 +364,14 @@ def index_document(analysis: Analysis, resources: EventResources) -> EventIndex:
         ending=ending,
         starting=starting,
     )
+
+
+def _after_name(slots: list[Slot], token: int) -> int:
+    """``token``, or the token after the name that covers it."""
+    for slot in slots:
+        if slot.first <= token <= slot.last:
+            return slot.last + 1
+    return token
 
 
 def _inside_any(spans: list[Span]) -> Callable[[Span], bool]:
