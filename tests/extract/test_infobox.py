@@ -48,10 +48,14 @@ ARTICLE_MENTIONS: list[MentionSpec] = [
     ("Hezbollah", "actor", "Hezbollah"),
 ]
 
-ARABIC = "جيش الإسلام\nالقادة: زهران علوش\nالمقر: دوما\nالحلفاء: فيلق الرحمن\nالخصوم: قوات النظام\n"
+ARABIC = (
+    "جيش الإسلام\nالقادة: زهران علوش\nالنقيب إسلام علوش (المتحدث الرسمي)\nالمقر: دوما\n"
+    "الحلفاء: فيلق الرحمن\nالخصوم: قوات النظام\n"
+)
 ARABIC_MENTIONS: list[MentionSpec] = [
     ("جيش الإسلام", "actor", "Jaysh al-Islam"),
     ("زهران علوش", "person", "Zahran Alloush"),
+    ("إسلام علوش", "person", "Islam Alloush"),
     ("دوما", "place", "Douma"),
     ("فيلق الرحمن", "actor", "Al-Rahman Legion"),
     ("قوات النظام", "actor", "Syrian Arab Army"),
@@ -91,6 +95,7 @@ def relations_of(
             ARABIC_MENTIONS,
             {
                 ("leader_of", "Zahran Alloush", "Jaysh al-Islam", None, None),
+                ("member_of", "Islam Alloush", "Jaysh al-Islam", "المتحدث الرسمي", None),
                 ("headquartered_in", "Jaysh al-Islam", "Douma", None, None),
                 ("allied_with", "Jaysh al-Islam", "Al-Rahman Legion", None, None),
                 ("opposed_to", "Jaysh al-Islam", "Syrian Arab Army", None, None),
