@@ -96,6 +96,7 @@ def test_usable_names(candidates: list[str], expected: tuple[str, ...]) -> None:
     [
         ("كفر نبل", {"كفر نبل", "كفرنبل"}),
         ("كفرنبودة", {"كفرنبودة", "كفر نبودة"}),
+        ("البو كمال", {"البو كمال", "البوكمال"}),
         ("أم الخلاخيل", {"أم الخلاخيل", "وأم الخلاخيل"}),
         ("مورك", {"مورك"}),
         ("Al Lataminah", {"al lataminah", "al-lataminah", "lataminah"}),

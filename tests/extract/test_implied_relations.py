@@ -308,3 +308,19 @@ def test_the_operations_room_points_back_to_the_room_last_named() -> None:
     )
     for member in ("Jaysh al-Nasr", "Northern Hawks Brigade"):
         assert ("part_of", member, "Coastal Shield") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نشط جيش النصر في ريف حماة الشمالي منذ عام 2015.",
+        "جيش النصر نشط في ريف حماة الشمالي.",
+    ],
+)
+def test_the_past_tense_of_active_in(text: str) -> None:
+    assert ("active_in", "Jaysh al-Nasr", "Northern Hama countryside") in relations(text)
+
+
+def test_a_place_written_with_albu_joined_is_found() -> None:
+    found = relations("وتنتشر الميليشيات الإيرانية في الميادين والبوكمال.")
+    assert ("active_in", "Iranian-backed militias", "Albu Kamal") in found

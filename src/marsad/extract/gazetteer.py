@@ -157,7 +157,7 @@ def merge_entries(entries: Iterable[PlaceEntry]) -> list[PlaceEntry]:
 def match_names(entry: PlaceEntry) -> Iterator[str]:
     """The names of ``entry`` and the spelling variants texts use for them.
 
-    Arabic: كفر written apart or joined; a first word of two letters (أم) also
+    Arabic: كفر and البو written apart or joined; a first word of two letters (أم) also
     with و attached, which the text stage leaves on such short words. Latin:
     articles spaced or hyphenated (``Al Lataminah``/``Al-Lataminah``), sun-letter
     articles also as ``al-`` (``Jisr ash Shughur`` → ``Jisr al-Shughur``), a
@@ -177,11 +177,17 @@ def _is_arabic(name: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in name)
 
 
+_JOINED_PREFIXES = ("كفر", "البو")
+"""First words texts write joined to the next or apart (كفرنبل, البوكمال / البو كمال)."""
+
+
 def _arabic_variants(name: str) -> list[str]:
-    if name.startswith("كفر ") and len(name) > 5:
-        return [name, "كفر" + name[4:]]
-    if name.startswith("كفر") and len(name) > 5 and name[3] != " ":
-        return [name, "كفر " + name[3:]]
+    for prefix in _JOINED_PREFIXES:
+        size = len(prefix)
+        if name.startswith(prefix + " ") and len(name) > size + 2:
+            return [name, prefix + name[size + 1 :]]
+        if name.startswith(prefix) and len(name) > size + 2 and name[size] != " ":
+            return [name, prefix + " " + name[size:]]
     if 0 < name.find(" ") <= 2:  # وأم الخلاخيل: و stays on two-letter words
         return [name, "و" + name]
     return [name]
