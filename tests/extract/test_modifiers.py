@@ -36,6 +36,11 @@ def relations(facts: DocumentFacts) -> set[Triple]:
             ("supported_by", "Eighth Brigade", "Russia"),
         ),
         (
+            "The brigade joined the Qatar-funded Eagles Front which includes the Dawn "
+            "Brigade and the Northern Hawks Brigade.",
+            ("supported_by", "Eagles Front", "Qatar"),
+        ),
+        (
             "Fighters of the Iran-backed Zainabiyoun Brigade were seen near Palmyra.",
             ("supported_by", "Liwa Zainebiyoun", "Iran"),
         ),

@@ -192,9 +192,14 @@ def nearest(
         if before and generic_between(analysis, placed, others, match):
             return None
         # right before the cue an Arabic definite participle describes the name; a tight
-        # slot takes its name even from another cue ("X of Y of Z defected": Y and Z)
+        # slot takes its name even from another cue ("X of Y of Z defected": Y and Z);
+        # so does a compound right before it ("the Turkish-backed Front, which includes")
+        compound = not before and gap == 0 and analysis.hyphen_joined(match.first - 1)
         describing = (
-            shared or reach == TIGHT_REACH or (before and gap == 0 and agrees(analysis, match))
+            shared
+            or reach == TIGHT_REACH
+            or compound
+            or (before and gap == 0 and agrees(analysis, match))
         )
         if placed.type in types and (
             describing or not attached_elsewhere(analysis, placed, others, before)
