@@ -220,3 +220,11 @@ def test_a_part_of_a_toll_with_no_group_of_its_own_is_no_claim_apart() -> None:
     found = claims("وثّق المرصد مقتل ١١ مدنياً، بينهم ٤ أطفال، في قصف على بلدة بنش.")
     assert ("fatalities", "Civilians", ClaimValue(exact=11)) in found
     assert not [c for c in found if c[2] == ClaimValue(exact=4)]
+
+
+def test_fighters_who_defect_in_the_present_tense_are_members_defected() -> None:
+    found = claims(
+        "The Dawn Brigade was formed in 2014 in Atarib. On 9 October 2019 around 500 of "
+        "its fighters defect, joining the Sham Legion."
+    )
+    assert ("members_defected", "Dawn Brigade", ClaimValue(approx=500)) in found
