@@ -577,3 +577,17 @@ def test_a_trigger_that_begins_on_the_last_word_of_a_name_follows_the_name() -> 
     assert [(r[2], r[4], r[5]) for r in rows] == [
         ("airstrike", ("Maarzaf", "Hish"), ("Russian Air Force",))
     ]
+
+
+def test_an_actor_in_an_aside_takes_no_part_in_the_event_of_its_clause() -> None:
+    rows = events_of(
+        "In 2013 Sami Haddad, who had left the Syrian Army a year before, founded the "
+        "Dawn Brigade in Atarib.",
+        [
+            ("Syrian Army", "actor", "Syrian Arab Army"),
+            ("Dawn Brigade", "actor", "Dawn Brigade"),
+            ("Atarib", "place", "Atarib"),
+        ],
+        [("2013", "2013", "year")],
+    )
+    assert [(r[2], r[5]) for r in rows] == [("formation", ("Dawn Brigade",))]

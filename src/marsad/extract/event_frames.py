@@ -8,6 +8,7 @@ sentence's frames before :func:`marsad.extract.events.collapse` makes events.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from marsad.extract.event_resources import EventIndex, Hit, Slot, Trigger
@@ -45,10 +46,13 @@ def build_frame(
 ) -> Frame:
     """Attach actors, places and a date to one trigger."""
     start, end, chained = clause
+    aside = asides_outside(index, start, end, hit)
+    if agent is not None and aside(agent):
+        agent = None
     before = [s for s in index.slots_in(start, hit.first) if s.last < hit.first]
     places = index.slots_in(hit.last + 1, end, "place")
-    subjects = [s for s in before if s.type == "actor"]
-    actors = index.slots_in(hit.last + 1, end, "actor")
+    subjects = [s for s in before if s.type == "actor" and not aside(s)]
+    actors = [s for s in index.slots_in(hit.last + 1, end, "actor") if not aside(s)]
     agents: list[Slot] = []
     if agent is not None and agent in subjects:
         agents = coordinated_with(index, agent, subjects)
@@ -87,6 +91,29 @@ def build_frame(
         tuple(notes),
         _unique(agents),
     )
+
+
+ASIDE_OPENERS = frozenset({"who", "which", "whose", "هو", "هي", "وهو", "وهي", "الذي", "التي"})
+"""Keys of the words that open an aside after a comma ("X, who left the army, …")."""
+
+
+def asides_outside(index: EventIndex, start: int, end: int, hit: Hit) -> Callable[[Slot], bool]:
+    """A test of whether a slot lies in an aside of the clause — from a comma and
+    "who" / وهو to the next comma — that does not hold the trigger: "أسس الرائد X،
+    وهو ضابط ترك صفوف قوات النظام، تشكيلاً": the army takes no part in the founding."""
+    tokens, text = index.analysis.text.tokens, index.analysis.text.normalised
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for token in range(max(start, 1), min(end, len(tokens))):
+        gap = text[tokens[token - 1].span.end : tokens[token].span.start]
+        comma = any(ch in ",،" for ch in gap)
+        if comma and opened is not None:
+            spans.append((opened, token - 1))
+            opened = None
+        if comma and tokens[token].key in ASIDE_OPENERS:
+            opened = token
+    spans = [(a, b) for a, b in spans if not a <= hit.first <= b]
+    return lambda slot: any(a <= slot.first and slot.last <= b for a, b in spans)
 
 
 def side_before_marker(index: EventIndex, hit: Hit, end: int, actors: list[Slot]) -> list[Slot]:
