@@ -324,3 +324,15 @@ def test_the_past_tense_of_active_in(text: str) -> None:
 def test_a_place_written_with_albu_joined_is_found() -> None:
     found = relations("وتنتشر الميليشيات الإيرانية في الميادين والبوكمال.")
     assert ("active_in", "Iranian-backed militias", "Albu Kamal") in found
+
+
+def test_backers_named_in_a_fight_are_not_its_participants() -> None:
+    facts = reader().read(
+        "تأسس لواء صقور الجبل عام 2013. واشتهر الفصيل باستخدام الصواريخ المضادة للدروع "
+        "التي حصل عليها من داعمين بينهم تركيا وقطر.",
+        published="2020-01-01",
+    )
+    names = {e.id: e.canonical for e in facts.entities}
+    assert facts.events
+    for event in facts.events:
+        assert not {names[a] for a in event.actors} & {"Turkey", "Qatar"}

@@ -20,6 +20,7 @@ them Turkey and Qatar") are suppliers, not sides, unless they act themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from marsad.extract.event_frames import VIOLENT
@@ -54,6 +55,20 @@ def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) ->
             if len(pair) == 2 and pair not in known and not enmity_with_backer:
                 found.append(relation)
     return without_conflicts(found)
+
+
+def without_backers(events: Iterable[Event], stated: Sequence[Relation]) -> list[Event]:
+    """The events without the actors the document states back one of their actors and
+    that do not act themselves ("missiles from backers, among them Turkey"): suppliers
+    named in a fight are not its participants."""
+    backers = {(r.subject, r.object) for r in stated if r.type == "supported_by"}
+    found: list[Event] = []
+    for event in events:
+        gone = backers_in(event, backers)
+        if gone:
+            event = replace(event, actors=tuple(a for a in event.actors if a not in gone))
+        found.append(event)
+    return found
 
 
 def without_conflicts(relations: list[Relation]) -> list[Relation]:

@@ -20,7 +20,7 @@ from marsad.extract.claims import find_claims, merge_claims
 from marsad.extract.context import Analysis
 from marsad.extract.dates import find_partials, find_times
 from marsad.extract.entities import build_entities
-from marsad.extract.event_relations import find_event_relations
+from marsad.extract.event_relations import find_event_relations, without_backers
 from marsad.extract.event_resources import EventResources, load_event_resources
 from marsad.extract.events import find_events
 from marsad.extract.gazetteer import PlaceEntry
@@ -135,6 +135,7 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
     events = find_events(analysis, resources.events)
     stated = find_relations(analysis, resources.relations)
     implied = find_event_relations(events, stated)
+    events = without_backers(events, stated)
     return DocumentFacts(
         doc=info.name,
         lang=info.lang,
