@@ -287,7 +287,7 @@ def rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int
         sorted(name_keys),
         linking.links(),
         facts,
-        find_evidence(store.facts_sources(), linking),
+        find_evidence(store.facts_sources(), linking, {fact.id for fact in facts}),
     )
     return len(linking.entities)
 

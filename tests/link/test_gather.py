@@ -37,12 +37,12 @@ def gather_facts(sources: list[FactsSource], linking: Linking) -> list[KbFact]:
     """The merged facts; their evidence is checked apart (:func:`evidence_of`)."""
     facts = merge_facts(sources, linking)
     ids = {fact.id for fact in facts}
-    assert {ev.fact_id for ev in find_evidence(sources, linking)} == ids
+    assert {ev.fact_id for ev in find_evidence(sources, linking, ids)} == ids
     return facts
 
 
 def evidence_of(fact: KbFact, sources: list[FactsSource], linking: Linking) -> list[KbEvidence]:
-    return [ev for ev in find_evidence(sources, linking) if ev.fact_id == fact.id]
+    return [ev for ev in find_evidence(sources, linking, {fact.id}) if ev.fact_id == fact.id]
 
 
 def test_one_claim_from_one_claimant_in_three_outlets_is_one_origin() -> None:
@@ -126,3 +126,17 @@ def test_votes_count_each_document_once_and_keep_the_value_most_documents_give()
     for found in (doc(1, "Colonel", listed=2), doc(2, "Major"), doc(3, "Major"), doc(4, "Captain")):
         votes.add(found, linking)
     assert votes.attributes() == {"P": {"documents": 3, "rank": "Major"}}
+
+
+def test_no_enmity_between_an_actor_and_its_own_former_name() -> None:
+    renamed = {"type": "formerly_named", "subject": "e1", "object": "e3", "evidence": EVIDENCE}
+    fight = {"type": "opposed_to", "subject": "e1", "object": "e3", "evidence": EVIDENCE}
+    other = {"type": "opposed_to", "subject": "e1", "object": "e4", "evidence": EVIDENCE}
+    sources = [
+        source(1, {"entities": ENTITIES, "relations": [renamed]}),
+        source(2, {"entities": ENTITIES, "relations": [fight, other]}),
+    ]
+    linking = Linking((), {d: {"e1": "A", "e3": "U", "e4": "S"} for d in (1, 2)})
+    facts = gather_facts(sources, linking)
+    kinds = sorted((f.data["type"], f.data["object"]) for f in facts)
+    assert kinds == [("formerly_named", "U"), ("opposed_to", "S")]

@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from marsad.link.sources import records_of, text_of
 from marsad.records import FactSection, FactsSource, KbEvidence, KbFact, Linking, Span
 
 Resolve = Callable[[str | None], str | None]
+SAME_ACTOR = frozenset({"formerly_named", "merged_into"})
+SIDES = frozenset({"allied_with", "opposed_to"})
 
 
 @dataclass(slots=True)
@@ -189,14 +191,39 @@ def merge_facts(sources: Iterable[FactsSource], linking: Linking) -> list[KbFact
                     kept.variants.setdefault(key, {}).setdefault(value, None)
             if pending.date and (kept.date is None or pending.date < kept.date):
                 kept.date = pending.date
-    return [_finish(fact_id, p) for fact_id, p in sorted(merged.items())]
+    facts = [_finish(fact_id, p) for fact_id, p in sorted(merged.items())]
+    return without_self_sides(facts)
 
 
-def find_evidence(sources: Iterable[FactsSource], linking: Linking) -> Iterator[KbEvidence]:
-    """Where each fact of :func:`merge_facts` is stated, one document at a time."""
+def without_self_sides(facts: list[KbFact]) -> list[KbFact]:
+    """``facts`` without allies or enemies that another fact makes one actor under two
+    names (a former name, what it merged into): a report on the Union of Glory's battle
+    is no fight between the Army of Glory and the Union of Glory."""
+    kin = {
+        frozenset((f.data["subject"], f.data["object"]))
+        for f in facts
+        if f.section == "relation" and f.data.get("type") in SAME_ACTOR
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.section == "relation"
+            and f.data.get("type") in SIDES
+            and frozenset((f.data["subject"], f.data["object"])) in kin
+        )
+    ]
+
+
+def find_evidence(
+    sources: Iterable[FactsSource], linking: Linking, kept: Collection[str]
+) -> Iterator[KbEvidence]:
+    """Where each fact of :func:`merge_facts` (ids ``kept``) is stated, one document
+    at a time."""
     for source in sources:
         for fact_id, record, pending, details in statements(source, linking):
-            yield _evidence(fact_id, source, record, _origin(pending, source), details)
+            if fact_id in kept:
+                yield _evidence(fact_id, source, record, _origin(pending, source), details)
 
 
 def _origin(pending: _Pending, source: FactsSource) -> str:
