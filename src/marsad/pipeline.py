@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -268,6 +269,11 @@ def rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int
     attribute votes, merged facts, and last the evidence, which goes straight
     into the store. Returns the entity count.
     """
+    with store.transaction():  # one snapshot of the stored facts for every pass
+        return _rebuild_knowledge(store, config, resources)
+
+
+def _rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int:
     hints = [hint for source in store.facts_sources() for hint in link_hints(source)]
     linking = link_entities(_link_items(store), hints, resources.link, config.link)
     linking = add_reference_names(linking, _link_items(store), resources.extract.places.reference)
@@ -281,14 +287,16 @@ def rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int
         for name in {entity.canonical, *(n.name for n in entity.names)}
         for key in {name_key(name), name_key(name).replace(" ", "")} - {""}
     }
-    store.replace_knowledge(
-        linking.entities,
-        votes.attributes(),
-        sorted(name_keys),
-        linking.links(),
-        facts,
-        find_evidence(store.facts_sources(), linking, {fact.id for fact in facts}),
-    )
+    evidence = find_evidence(store.facts_sources(), linking, {fact.id for fact in facts})
+    with closing(evidence):  # closed inside the transaction, even when writing fails
+        store.replace_knowledge(
+            linking.entities,
+            votes.attributes(),
+            sorted(name_keys),
+            linking.links(),
+            facts,
+            evidence,
+        )
     return len(linking.entities)
 
 

@@ -457,7 +457,7 @@ class Linking:
     (``documents``: document id → local id → entity id)."""
 
     entities: tuple[KbEntity, ...]
-    documents: Mapping[int, Mapping[str, str]]
+    documents: Mapping[int, Mapping[str, str]] = field(hash=False)
 
     def entity_of(self, document_id: int, local_id: str | None) -> str | None:
         """The entity that document entity ``local_id`` of ``document_id`` went to."""

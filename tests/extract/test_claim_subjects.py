@@ -228,3 +228,12 @@ def test_fighters_who_defect_in_the_present_tense_are_members_defected() -> None
         "its fighters defect, joining the Sham Legion."
     )
     assert ("members_defected", "Dawn Brigade", ClaimValue(approx=500)) in found
+
+
+def test_a_count_with_its_own_predicate_after_a_toll_is_no_toll() -> None:
+    found = claims(
+        "Russian strikes killed 17 members of Jaysh al-Izza in Hama, and 2,000 fighters of "
+        "the group remain in Latamneh."
+    )
+    assert ("fatalities", "Jaysh al-Izza", ClaimValue(exact=17)) in found
+    assert ("fatalities", "Jaysh al-Izza", ClaimValue(exact=2000)) not in found

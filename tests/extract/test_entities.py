@@ -28,7 +28,7 @@ def mentions_of(
 
 def grouped(specs: Sequence[tuple[str, EntityType, str]]) -> list[list[str]]:
     """The names of each entity, in entity order."""
-    entities, _ = build_entities(mentions_of(specs))
+    entities, _ = build_entities(mentions_of(specs), "")
     return [list(entity.names) for entity in entities]
 
 
@@ -131,7 +131,7 @@ def test_entity_fields_and_located_order() -> None:
         mentions[2].span, "person", "جميل الصالح", "Jamil al-Saleh", "person:jamil-al-saleh",
         "dictionary", rank="Major",
     )  # fmt: skip
-    entities, located = build_entities(mentions)
+    entities, located = build_entities(mentions, "")
     assert [(e.id, e.canonical, e.names) for e in entities] == [
         ("e1", "Jamil al-Saleh", ("الصالح", "جميل الصالح")),
         ("e2", "Morek", ("مورك",)),
@@ -151,7 +151,7 @@ def test_entity_fields_and_located_order() -> None:
 
 
 def test_no_mentions() -> None:
-    assert build_entities([]) == ((), ())
+    assert build_entities([], "") == ((), ())
 
 
 @pytest.mark.parametrize(

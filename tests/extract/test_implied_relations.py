@@ -336,3 +336,11 @@ def test_backers_named_in_a_fight_are_not_its_participants() -> None:
     assert facts.events
     for event in facts.events:
         assert not {names[a] for a in event.actors} & {"Turkey", "Qatar"}
+
+
+def test_from_the_direction_of_is_no_side() -> None:
+    found = relations(
+        "هاجمت قوات النظام مواقع هيئة تحرير الشام من جهة بلدة كفرنبل بمساندة من القوات الروسية."
+    )
+    assert ("opposed_to", "Hayat Tahrir al-Sham", "Syrian Arab Army") in found
+    assert ("allied_with", "Hayat Tahrir al-Sham", "Syrian Arab Army") not in found

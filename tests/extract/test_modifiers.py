@@ -130,3 +130,25 @@ def test_an_appositive_makes_a_group_a_member_of_the_group_it_names(
 )
 def test_no_membership_from_a_backer_or_outside_an_appositive(text: str) -> None:
     assert not {t for t in relations(read(text)) if t[0] == "part_of"}
+
+
+def test_a_compound_backer_is_only_the_word_it_is_written_on() -> None:
+    found = relations(read("Hezbollah and the Russian-backed Fifth Corps clashed near Daraa."))
+    assert ("supported_by", "5th Assault Corps", "Russia") in found
+    assert ("supported_by", "5th Assault Corps", "Hezbollah") not in found
+
+
+def test_a_hyphen_between_arabic_names_is_no_compound() -> None:
+    facts = read("قصفت قوات النظام بلدة سراقب على طريق حلب-دمشق الدولي.")
+    names = {e.id: e.canonical for e in facts.entities}
+    places = {names[p] for event in facts.events for p in event.places}
+    assert {"Aleppo", "Damascus"} <= places
+
+
+def test_an_appositive_with_a_clause_says_nothing_of_the_name() -> None:
+    found = relations(read("Jaysh al-Izza, a group that attacked SDF units, withdrew."))
+    assert not {t for t in found if t[0] == "part_of"}
+    found = relations(
+        read("Jaysh al-Izza, a group that fought the factions backed by Turkey, withdrew.")
+    )
+    assert ("supported_by", "Jaysh al-Izza", "Turkey") not in found

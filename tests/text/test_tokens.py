@@ -87,6 +87,7 @@ def test_clitics(
         ("Turkish-backed rebels", ["turkish", "backed", "rebels"]),
         ("the Iran-Supported al-Quds Brigade", ["the", "iran", "supported", "al-quds", "brigade"]),
         ("a well-known US-led war", ["a", "well-known", "us-led", "war"]),
+        ("x--backed US'-backed", ["x", "backed", "us", "backed"]),
     ],
 )
 def test_token_keys(phrase: str, keys: list[str], resources: TextResources) -> None:

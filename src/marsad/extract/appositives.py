@@ -30,6 +30,12 @@ COMMAS = frozenset(",،")
 STOPS = frozenset(",،;؛:()[]\n.!?؟")
 MAX_WORDS = 6
 """How many words an appositive may hold before its group noun."""
+RELATIVES = frozenset({"that", "who", "which", "whose", "الذي", "التي", "الذين", "اللذين"})
+"""Words that open a clause: an appositive holding one says more than what the name is
+("X, a group that fought the factions backed by Turkey,")."""
+OWNER_LEAD = frozenset({"of", "the", "a", "an", "one", "another"})
+"""The only words that may stand between an appositive's opener and its owner group
+("one of the National Army's factions"; not "the rival of HTS factions")."""
 OWNER_GAP = 2
 """How many words ("'s largest") may stand between an owner and its member noun."""
 
@@ -73,7 +79,10 @@ def appositive_name(
         opens = tokens[opener].key in OPENERS or (
             opener == noun.first and tokens[opener].prefixes.endswith("ال")
         )
-        return name if opens else None
+        clause = any(
+            analysis.words(tokens[i].span).lower() in RELATIVES for i in range(opener, noun.first)
+        )
+        return name if opens and not clause else None
     return None
 
 
@@ -94,7 +103,7 @@ def find_appositive_parts(
     """``part_of`` for a name whose appositive makes it a member of another group."""
     tokens = analysis.text.tokens
     found: list[Relation] = []
-    for noun in range(len(tokens)):
+    for noun in analysis.tokens_in(sentence.span):
         if tokens[noun].key not in resources.member_keys:
             continue
         match: PhraseMatch[Cue] = PhraseMatch(noun, noun, ())
@@ -109,6 +118,10 @@ def find_appositive_parts(
                 and 0 <= noun - p.last - 1 <= OWNER_GAP
                 and p.located.entity != name.located.entity
                 and not analysis.hyphen_joined(p.last)
+                and all(
+                    analysis.words(tokens[i].span).lower() in OWNER_LEAD
+                    for i in range(name.last + 2, p.first)
+                )
             ),
             None,
         )

@@ -208,6 +208,14 @@ def subset_reading(doc: Document, previous: Prior | None, first: int, last: int)
     return Reading(previous.reading.word, first, last, 1, True) if subset and named else None
 
 
+def owner_closes(doc: Document, first: int) -> bool:
+    """Whether the number at token ``first`` has its group named within a few words
+    and the phrase ends there ("و١٢ من مقاتلي فصائل المعارضة،"), not a new predicate
+    ("2,000 fighters of the group remain in …")."""
+    owner = next((a for a in doc.actors if 0 < a.first - first <= SUBSET_OWNER_GAP + 2), None)
+    return owner is not None and doc.analysis.closes_phrase(owner.last)
+
+
 def listed_reading(doc: Document, reading: Reading, previous: Prior | None, first: int) -> Reading:
     """A count listed right after a casualty count (or after its owner and a comma)
     takes its property: "the toll at 11 soldiers and 7 fighters" counts dead fighters,
@@ -218,7 +226,8 @@ def listed_reading(doc: Document, reading: Reading, previous: Prior | None, firs
         return reading
     tokens = doc.analysis.text.tokens
     gap = doc.analysis.text.normalised[tokens[previous.end].span.end : tokens[first].span.start]
-    if LIST_GAP.fullmatch(gap) is None and OWNED_LIST_GAP.fullmatch(gap) is None:
+    listed = LIST_GAP.fullmatch(gap) is not None
+    if not listed and not (OWNED_LIST_GAP.fullmatch(gap) and owner_closes(doc, first)):
         return reading
     return replace(previous.reading, first=reading.first, last=reading.last, after=reading.after)
 

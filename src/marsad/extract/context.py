@@ -76,13 +76,29 @@ class Analysis:
         """The normalised text of ``span``."""
         return self.text.normalised[span.start : span.end]
 
+    def closes_phrase(self, index: int) -> bool:
+        """Whether a phrase ends after token ``index``: punctuation, "and" / و, or the
+        end of the text follows ("من جهة، و…" — unlike "من جهة بلدة …")."""
+        tokens, text = self.text.tokens, self.text.normalised
+        if index + 1 >= len(tokens):
+            return True
+        following = tokens[index + 1]
+        gap = text[tokens[index].span.end : following.span.start]
+        joined = (
+            following.key == "and" or following.prefixes.startswith("و") or following.key == "و"
+        )
+        return joined or any(ch in ",،;؛.!?؟:" for ch in gap)
+
     def hyphen_joined(self, index: int) -> bool:
         """Whether tokens ``index`` and ``index + 1`` are one word cut at a hyphen by the
         text stage ("Turkish-backed"): the first modifies what follows the second."""
-        tokens = self.text.tokens
+        tokens, text = self.text.tokens, self.text.normalised
         if not 0 <= index < len(tokens) - 1:
             return False
-        return self.text.normalised[tokens[index].span.end : tokens[index + 1].span.start] == "-"
+        left, right = tokens[index], tokens[index + 1]
+        # only Latin words are cut so (طريق حلب-دمشق is two names, not a compound)
+        latin = text[left.span.start].isascii() and text[right.span.start].isascii()
+        return latin and text[left.span.end : right.span.start] == "-"
 
     def tokens_in(self, span: Span) -> range:
         """Indexes of the tokens that lie inside ``span`` (tokens are sorted, apart)."""

@@ -46,7 +46,7 @@ T = TypeVar("T")
 
 
 def build_entities(
-    mentions: Sequence[Mention], text: str = ""
+    mentions: Sequence[Mention], text: str
 ) -> tuple[tuple[Entity, ...], tuple[Located, ...]]:
     """The entities of a document's ``mentions`` (spans into ``text``, the normalised
     text) and each mention with its entity id."""

@@ -120,8 +120,8 @@ def side_before_marker(index: EventIndex, hit: Hit, end: int, actors: list[Slot]
     """The actors between the trigger and an "on one side" marker (من جهة) that more
     actors follow in the clause: one side of the fight; none without such a marker."""
     marker = index.cue_in("side", hit.last + 1, end)
-    if marker is None:
-        return []
+    if marker is None or not index.analysis.closes_phrase(marker.last):
+        return []  # "من جهة بلدة كفرنبل" is "from the direction of", no side
     before = [s for s in actors if hit.last < s.first and s.last < marker.first]
     after = [s for s in actors if s.first > marker.last]
     return before if after else []

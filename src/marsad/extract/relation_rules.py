@@ -340,9 +340,18 @@ def touching(match: PhraseMatch[Cue], filled: Filled) -> bool:
     return subject.last == match.first - 1 and obj.first - match.last - 1 <= 1
 
 
-def modified(match: PhraseMatch[Cue], filled: Filled) -> bool:
-    """For a cue written as the end of a compound ("Turkish-backed"): whether what it
-    speaks of is the name it modifies, at most one word after it ("Turkish-backed rebel
-    factions", not a name further on: "Turkish-backed factions attacked the SDF")."""
+def modified(match: PhraseMatch[Cue], filled: Filled) -> Filled | None:
+    """For a cue written as the end of a compound ("Turkish-backed"): the reading with,
+    before the cue, only the word the compound is written on ("Hezbollah and the
+    Russian-backed X": Russia, not Hezbollah), and after it the name it modifies, at
+    most one word on ("Turkish-backed rebel factions", not a name further on:
+    "Turkish-backed factions attacked the SDF"); None if either is missing."""
     after = [p for p in (*filled.subjects, *filled.objects) if p.first > match.last]
-    return bool(after) and after[0].first - match.last <= 2
+    if not after or min(p.first for p in after) - match.last > 2:
+        return None
+
+    def keep(side: tuple[Placed, ...]) -> tuple[Placed, ...]:
+        return tuple(p for p in side if p.first > match.last or p.last == match.first - 1)
+
+    subjects, objects = keep(filled.subjects), keep(filled.objects)
+    return Filled(subjects, objects, filled.distance) if subjects and objects else None

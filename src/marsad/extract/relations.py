@@ -183,7 +183,11 @@ def find_cued(
         filling = list(dict.fromkeys(m for m, _, filled in readings if filled is not None))
     found: list[Relation] = []
     for match, cue, filled in readings:
-        if filled is not None and cue.needs == "clash" and one_side(cues, mentions, filled):
+        if (
+            filled is not None
+            and cue.needs == "clash"
+            and one_side(analysis, cues, mentions, filled)
+        ):
             continue
         if filled is not None:
             filled = with_topic(analysis, cues, mentions, match, cue, filled)
@@ -191,7 +195,9 @@ def find_cued(
     return found
 
 
-def one_side(cues: SentenceCues, mentions: Sequence[Placed], filled: Filled) -> bool:
+def one_side(
+    analysis: Analysis, cues: SentenceCues, mentions: Sequence[Placed], filled: Filled
+) -> bool:
     """Whether both slots stand before an "on one side" marker (من جهة) that more
     actors follow: "between A and B on one side and C on the other" — A and B fight
     together."""
@@ -199,6 +205,7 @@ def one_side(cues: SentenceCues, mentions: Sequence[Placed], filled: Filled) -> 
     return any(
         last < marker.first
         and any(c.kind == "side" for c in marker.values)
+        and analysis.closes_phrase(marker.last)
         and any(p.type == "actor" and p.first > marker.last for p in mentions)
         for marker in cues.others
     )
@@ -283,7 +290,7 @@ def best_reading(
         r for r in readings if r is not None and (cue.needs != "adjacent" or touching(match, r))
     ]
     if analysis.hyphen_joined(match.first - 1):
-        filled = [r for r in filled if modified(match, r)]
+        filled = [m for m in (modified(match, r) for r in filled) if m is not None]
     return min(filled, key=lambda r: r.distance) if filled else None
 
 

@@ -19,7 +19,8 @@ VOTED = ("rank", "admin1", "feature", "lat", "lon")
 
 @dataclass(slots=True)
 class AttributeVotes:
-    """Votes per entity, counted one document at a time (nothing per document is kept)."""
+    """Votes per entity, counted one document at a time (nothing per document is kept):
+    :meth:`add` must see each document exactly once."""
 
     votes: dict[str, dict[str, Counter[str]]] = field(default_factory=dict)
     documents: Counter[str] = field(default_factory=Counter)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from marsad.link.sources import records_of, text_of
@@ -217,7 +217,7 @@ def without_self_sides(facts: list[KbFact]) -> list[KbFact]:
 
 def find_evidence(
     sources: Iterable[FactsSource], linking: Linking, kept: Collection[str]
-) -> Iterator[KbEvidence]:
+) -> Generator[KbEvidence, None, None]:
     """Where each fact of :func:`merge_facts` (ids ``kept``) is stated, one document
     at a time."""
     for source in sources:

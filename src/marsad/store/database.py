@@ -176,7 +176,8 @@ class Store:
             try:
                 yield self._conn
             finally:
-                self._depth -= 1
+                # a generator closed after its outer transaction ended finds depth 0
+                self._depth = max(self._depth - 1, 0)
             return
         self._depth = 1
         try:

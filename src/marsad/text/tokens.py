@@ -67,7 +67,8 @@ def latin_tokens(span: Span, key: str, split_suffixes: frozenset[str]) -> tuple[
     suffix (``Iranian-backed`` → ``Iranian``, ``backed``)."""
     word = key[span.start : span.end]
     hyphen = word.rfind("-")
-    if hyphen <= 0 or word[hyphen + 1 :].lower() not in split_suffixes:
+    stem = word[:hyphen].rstrip("-'’") if hyphen > 0 else ""
+    if not stem or word[hyphen + 1 :].lower() not in split_suffixes:
         return (Token(span, span, word),)
-    head, tail = Span(span.start, span.start + hyphen), Span(span.start + hyphen + 1, span.end)
-    return (Token(head, head, word[:hyphen]), Token(tail, tail, word[hyphen + 1 :]))
+    head, tail = Span(span.start, span.start + len(stem)), Span(span.start + hyphen + 1, span.end)
+    return (Token(head, head, stem), Token(tail, tail, word[hyphen + 1 :]))
