@@ -1,0 +1,211 @@
+"""What a number counts: the claim word that gives its property.
+
+A word of ``claim_words.tsv`` within three tokens: after the number
+(``1500 مقاتل``, ``40 قتيلا``) or before it (``مقتل 30``, ``killing 40``), as the
+row's ``position`` allows. A count word naming a thing (tanks, aircraft,
+factions) right after the number wins; else the nearest event word (killed,
+انشق); else a count of people (fighters → ``strength``). A count listed after a
+casualty count, or after a subset word (بينهم, including), takes that count's
+property (see :mod:`marsad.extract.claims`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from marsad.extract.claim_document import (
+    ASIDE,
+    CASUALTIES,
+    JOINED_NAMES,
+    LIST_GAP,
+    OWNED_LIST_GAP,
+    PROPERTY_KINDS,
+    WINDOW,
+    Document,
+    Prior,
+    Reading,
+    noun_end,
+)
+from marsad.extract.claim_resources import ClaimWord
+from marsad.extract.claim_subjects import owner_after
+from marsad.extract.matcher import PhraseMatch
+
+SUBSET_OWNER_GAP = 2
+"""How far after a subset's number its group's name may start (٧ من هيئة…: 2)."""
+
+
+def at_least_after(doc: Document, last: int) -> bool:
+    """Whether "at least" follows the number and its counted word (١٤ مقاتلاً على الأقل)."""
+    end = noun_end(doc, last)
+    return any(
+        end < m.first <= end + 1 and any(w.kind == "minimum" for w in m.values) for m in doc.words
+    )
+
+
+def subset_reading(doc: Document, previous: Prior | None, first: int, last: int) -> Reading | None:
+    """For a number with no word of its own right after a subset word that follows a
+    casualty count and right before a group's name ("…, بينهم ٧ من هيئة تحرير الشام"):
+    the casualty count's property, owned by that group. A part with no group of its
+    own ("including 4 children") is no claim apart."""
+    if previous is None or previous.reading.word.property not in CASUALTIES:
+        return None
+    subset = any(
+        m.last == first - 1 and previous.end < m.first and any(w.kind == "subset" for w in m.values)
+        for m in doc.words
+    )
+    named = any(0 < actor.first - last <= SUBSET_OWNER_GAP for actor in doc.actors)
+    return Reading(previous.reading.word, first, last, 1, True) if subset and named else None
+
+
+def owner_closes(doc: Document, first: int) -> bool:
+    """Whether the number at token ``first`` has its group named within a few words
+    and the phrase ends there ("و١٢ من مقاتلي فصائل المعارضة،"), not a new predicate
+    ("2,000 fighters of the group remain in …")."""
+    owner = next((a for a in doc.actors if 0 < a.first - first <= SUBSET_OWNER_GAP + 2), None)
+    return owner is not None and doc.analysis.closes_phrase(owner.last)
+
+
+def listed_reading(doc: Document, reading: Reading, previous: Prior | None, first: int) -> Reading:
+    """A count listed right after a casualty count (or after its owner and a comma)
+    takes its property: "the toll at 11 soldiers and 7 fighters" counts dead fighters,
+    not an army's strength."""
+    if previous is None or previous.reading.word.property not in CASUALTIES:
+        return reading
+    if reading.word.kind != "count" or reading.word.property != "strength":
+        return reading
+    tokens = doc.analysis.text.tokens
+    gap = doc.analysis.text.normalised[tokens[previous.end].span.end : tokens[first].span.start]
+    listed = LIST_GAP.fullmatch(gap) is not None
+    if not listed and not (OWNED_LIST_GAP.fullmatch(gap) and owner_closes(doc, first)):
+        return reading
+    return replace(previous.reading, first=reading.first, last=reading.last, after=reading.after)
+
+
+def read_property(
+    doc: Document, number: int, first: int, last: int, others: set[int]
+) -> Reading | None:
+    """The claim word that says what the number at tokens ``first``..``last`` counts."""
+    start, end = doc.speech.ranges[number]
+    found: list[Reading] = []
+    for match in doc.words:
+        if match.first < start or match.last >= end:
+            continue
+        after = match.first > last
+        if not after and match.last >= first:
+            continue
+        between = [
+            i
+            for i in (range(last + 1, match.first) if after else range(match.last + 1, first))
+            if i not in doc.asides
+        ]
+        distance = len(between) + 1
+        if distance > WINDOW or any(i in others for i in between):
+            continue
+        for word in match.values:
+            if word.kind in PROPERTY_KINDS and word.position in (
+                "any",
+                "after" if after else "before",
+            ):
+                if not after and belongs_before(doc, match, word, others):
+                    continue
+                found.append(Reading(word, match.first, match.last, distance, after))
+    chosen = choose_reading(found)
+    if chosen is not None and chosen.word.kind == "count" and chosen.after:
+        chosen = later_event(doc, chosen, end) or chosen
+    return joined_reading(doc, chosen, others) if chosen is not None else None
+
+
+def joined_reading(doc: Document, reading: Reading, others: set[int]) -> Reading:
+    """Two casualty words joined by "and" count one number together: قتلت وأسرت عشرات
+    → killed_and_captured, عشرات القتلى والجرحى → killed_and_injured."""
+    first = reading.word.property
+    if reading.word.kind == "pronoun" or first not in JOINED_NAMES:
+        return reading
+    tokens = doc.analysis.text.tokens
+    for match in doc.words:
+        if reading.after:  # "dozens killed and wounded", not "40 killed and dozens wounded"
+            joined = (
+                match.first == reading.last + 1
+                and tokens[match.first].prefixes[:1] == "و"
+                and not {match.last + 1, match.last + 2} & others
+            )
+        else:  # "killed and captured dozens", not "40 were killed and dozens wounded"
+            joined = (
+                match.last == reading.first - 1
+                and tokens[reading.first].prefixes[:1] == "و"
+                and not any(belongs_before(doc, match, w, others) for w in match.values)
+            )
+        other = next(
+            (w for w in match.values if w.kind in PROPERTY_KINDS and w.property in JOINED_NAMES),
+            None,
+        )
+        if joined and other is not None and other.property != first:
+            pair = (other.property, first) if not reading.after else (first, other.property)
+            name = "_and_".join(JOINED_NAMES[p] for p in pair)
+            return replace(reading, word=replace(reading.word, property=name))
+    return reading
+
+
+def belongs_before(
+    doc: Document, match: PhraseMatch[ClaimWord], word: ClaimWord, others: set[int]
+) -> bool:
+    """Whether an event word before the number tells what happened to a number before it:
+    the first event word after that number ("30 were killed and 8 taken prisoner")."""
+    if word.kind != "event" or word.position == "before":
+        return False
+    earlier = [i for i in others if i < match.first]
+    if not earlier:
+        return False
+    start = max(earlier)
+    return not any(
+        start < m.first < match.first and any(w.kind == "event" for w in m.values)
+        for m in doc.words
+    )
+
+
+def later_event(doc: Document, count: Reading, end: int) -> Reading | None:
+    """An event word shortly after a counted noun and its owner (``500 fighters of X defected``)."""
+    reach = count.last
+    owner = owner_after(doc, list(doc.actors), reach)
+    if owner is not None:
+        reach = owner.last
+    reach = after_aside(doc, reach, end)
+    for match in doc.words:
+        if not reach < match.first <= reach + WINDOW or match.last >= end:
+            continue
+        for word in match.values:
+            if word.kind == "event" and word.position in ("any", "after"):
+                return Reading(word, match.first, match.last, match.first - count.last, True)
+    return None
+
+
+def after_aside(doc: Document, last: int, end: int) -> int:
+    """Past an aside that opens after token ``last`` (", including X and Y,"), if one does."""
+    text = doc.analysis.text.normalised
+    after = doc.analysis.text.tokens[last].span.end
+    opening = ASIDE.match(text, after)
+    if opening is None:
+        return last
+    close = text.find(",", opening.end())
+    close = close if close >= 0 else text.find("،", opening.end())
+    if close < 0:
+        return last
+    closing = bisect_left(doc.starts, close) - 1
+    return closing if closing < end else last
+
+
+def choose_reading(found: list[Reading]) -> Reading | None:
+    """A named thing right after the number, else the nearest event word, else a count."""
+    things = [
+        r
+        for r in found
+        if r.word.kind == "count" and r.word.property != "strength" and r.after and r.distance == 1
+    ]
+    if things:
+        return things[0]
+    events = [r for r in found if r.word.kind == "event"]
+    if events:
+        return min(events, key=lambda r: (r.distance, r.after))
+    counts = [r for r in found if r.word.kind == "count"]
+    return min(counts, key=lambda r: (r.distance, not r.after)) if counts else None
