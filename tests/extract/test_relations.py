@@ -10,8 +10,9 @@ import pytest
 
 from marsad.config import load_config
 from marsad.extract.context import Analysis, Located
+from marsad.extract.relation_merge import merge_relations
 from marsad.extract.relation_resources import RelationResources, load_relation_resources
-from marsad.extract.relations import find_relations, merge_relations
+from marsad.extract.relations import find_relations
 from marsad.records import Evidence, Relation, Span, TimeExpr
 from tests.extract.builders import MentionSpec, analyse, analysis_of
 

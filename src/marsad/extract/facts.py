@@ -30,8 +30,9 @@ from marsad.extract.names import NameResources, load_name_resources
 from marsad.extract.persons import find_person_mentions
 from marsad.extract.places import PlaceResources, find_place_mentions, load_place_resources
 from marsad.extract.quantities import find_quantities
+from marsad.extract.relation_merge import merge_relations
 from marsad.extract.relation_resources import RelationResources, load_relation_resources
-from marsad.extract.relations import find_relations, merge_relations
+from marsad.extract.relations import find_relations
 from marsad.records import Claim, DocumentFacts, DocumentInfo, Mention, Span, Text
 
 EXTRACTOR_VERSION = "rules-1"
