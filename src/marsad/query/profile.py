@@ -22,8 +22,6 @@ PROFILE_FACTS = 100
 A profile stays quick however many documents mention the entity; the claims
 ledger and the timeline list everything."""
 LEADERSHIP = ("leader_of", "member_of")
-SAME_ACTOR = ("formerly_named", "merged_into")
-SIDES = ("allied_with", "opposed_to")
 
 
 def _relation(context: FactContext, index: int, entity_id: str) -> RelationView:
@@ -69,16 +67,6 @@ def _sort_relations(views: list[RelationView]) -> tuple[RelationView, ...]:
     return tuple(sorted(views, key=lambda v: (v.type, -v.documents, v.other.name)))
 
 
-def _without_self_sides(
-    relations: list[RelationView], lineage: list[RelationView]
-) -> list[RelationView]:
-    """``relations`` without allies or enemies that are the entity itself under another
-    name (a former name, what it merged into): a report on the Union of Glory's
-    battle is not a fight between the Army of Glory and the Union of Glory."""
-    selves = {v.other.id for v in lineage if v.type in SAME_ACTOR and v.other.id}
-    return [v for v in relations if not (v.type in SIDES and v.other.id in selves)]
-
-
 def build_profile(
     store: Store, entity: KbEntityRow, stances: Stances, limit: int | None = PROFILE_FACTS
 ) -> Profile:
@@ -105,7 +93,7 @@ def build_profile(
         entity=entity_view(entity),
         lineage=_sort_relations(lineage),
         leaders=tuple(leaders),
-        relations=_sort_relations(_without_self_sides(others, lineage)),
+        relations=_sort_relations(others),
         events=tuple(events),
         claims=build_ledger(context),
     )
