@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import marsad
 from marsad.config import ExtractConfig, load_config
 from marsad.errors import DataFileError
 from marsad.extract.event_resources import EventResources, load_event_resources
@@ -591,3 +592,32 @@ def test_an_actor_in_an_aside_takes_no_part_in_the_event_of_its_clause() -> None
         [("2013", "2013", "year")],
     )
     assert [(r[2], r[5]) for r in rows] == [("formation", ("Dawn Brigade",))]
+
+
+BULLETIN = (
+    "Daily toll\n\n"
+    "The monitor recorded the following incidents on {day}.\n\n"
+    "Idlib:\n"
+    "- Government artillery shelled the town of Kafr Nabl.\n\n"
+    "Aleppo:\n"
+    "- Russian warplanes struck the village of Kafr Taal.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "published", "expected"),
+    [
+        ("Saturday, 13 March 2021", "2021-03-14", ("2021-03-13", "2021-03-13")),
+        ("Saturday", "2021-03-14", ("2021-03-13", "2021-03-13")),
+        # Without a report's day the first item keeps the year of the context.
+        ("13 March 2021", "2021-04-30", ("2021", None)),
+        ("13 March 2021", None, ("2021", None)),
+    ],
+    ids=["dated lead", "relative lead", "lead day weeks before publication", "undated report"],
+)
+def test_undated_items_take_the_day_their_reports_lead_names(
+    day: str, published: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    facts = marsad.read(BULLETIN.format(day=day), lang="en", published=published)
+    kinds = {event.kind: event.date for event in facts.events}
+    assert kinds == {"shelling": expected[0], "airstrike": expected[1]}

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from datetime import date, timedelta
+from itertools import islice, pairwise
 
 from marsad.extract.context import Analysis
 from marsad.extract.event_frames import (
@@ -82,6 +83,10 @@ LINKER_REACH = 4
 PAUSES = ",،;؛:.()"
 """Punctuation that ends the reach of a blocking cue."""
 CONTEXT_SENTENCES = 3
+LEAD_SENTENCES = 8
+"""How many sentences from the top (outlet, menu and title lines included) make the lead."""
+NEWS_WEEK = 7
+"""How many days before publication a lead's day may be to be the report's own day."""
 CITATION = re.compile(r"\s*(?:\d+\.\s*)?\^")
 """A line of a reference list: its titles are other reports' headlines, not this one's facts."""
 BROAD_FEATURES = frozenset({"country", "governorate", "region", "countryside"})
@@ -141,13 +146,25 @@ def date_context(index: EventIndex, sentences: list[Sentence], number: int) -> D
 
 
 def news_day(index: EventIndex) -> Dating:
-    """A news report's own day for an undated event when the text names no date near it:
-    the published day, when the document is dated to the day and says "today" somewhere."""
+    """A news report's own day for an undated event when the text names no date near it.
+
+    It is the published day when the document is dated to the day and says
+    "today" somewhere; else the last day its lead names within the week before
+    publication (a bulletin's "yesterday, Saturday 13 March" dates the items
+    listed under it).
+    """
     published = index.analysis.published
     if published is None or len(published) < len("2019-01-01"):
         return None, ""
-    today = [t for t in index.analysis.times if t.value == published and t.relative]
-    return (published, "the report's day") if today else (None, "")
+    times = index.analysis.times
+    if any(t.value == published and t.relative for t in times):
+        return published, "the report's day"
+    lead = list(islice(index.analysis.sentences(), LEAD_SENTENCES))
+    end = lead[-1].span.end if lead else 0
+    week = (date.fromisoformat(published) - timedelta(days=NEWS_WEEK)).isoformat()
+    days = [t.value for t in times if t.span.start < end and t.precision == "day"]
+    recent = [day for day in days if week <= day <= published]
+    return (recent[-1], "the day the report's lead names") if recent else (None, "")
 
 
 def sentence_events(
