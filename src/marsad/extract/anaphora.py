@@ -32,6 +32,8 @@ NOT_GROUPS = frozenset({"state", "air_force", "political", "collective"})
 """Actor types that are never "the group" a document is about (Turkey, the regime)."""
 HEAD_LINES = 3
 """A group named again later and first named in this many lines is the main group."""
+HEAD_WORDS = 4
+"""Fewer words make a line of the masthead (the site's name, a search box), not a title."""
 HEAD_LINE = re.compile(r"[^\n]*\n?")
 HEAD = "head_anaphor"
 DROPPED = "dropped_subject"
@@ -62,13 +64,14 @@ def find_main_actor(analysis: Analysis, resources: EventResources) -> Located | 
 
 def head_end(analysis: Analysis) -> int:
     """Where the document's first lines of words end (its title, usually): web
-    boilerplate (breadcrumbs, share lines) does not count."""
+    boilerplate (breadcrumbs, share lines) and short masthead lines do not count."""
     text = analysis.text.normalised
     skipped = [s.span for s in analysis.text.sentences if s.boilerplate]
     lines = [
         m
         for m in HEAD_LINE.finditer(text)
-        if m.group().strip() and not any(m.start() <= b.start < m.end() for b in skipped)
+        if len(m.group().split()) >= HEAD_WORDS
+        and not any(m.start() <= b.start < m.end() for b in skipped)
     ]
     return lines[min(HEAD_LINES, len(lines)) - 1].end() if lines else 0
 

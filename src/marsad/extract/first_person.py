@@ -29,6 +29,12 @@ FIRST_PERSON = "first_person"
 SUFFIX = "نا"
 QUOTE = re.compile(r"[\"“«]([^\"“”«»\n]{2,600})[\"”»]")
 ANSWER = re.compile(r"^[ \t]*(?:A|R|ج|الجواب|Answer)[ \t]*[:：\-–][^\n]*", re.MULTILINE)
+QUESTION = re.compile(r"^[^\n]{3,300}[?؟][ \t]*$", re.MULTILINE)
+LABEL = re.compile(r"[ \t]*([^\n:：]{1,40}?)[ \t]*[:：]")
+MIN_QUESTIONS = 2
+"""Question lines a document needs before the text under them is read as answers."""
+LIST_MARKS = frozenset("-–*•")
+"""A line opening with one of these under a question is a list item (related links)."""
 
 
 def find_first_person(
@@ -61,12 +67,41 @@ def find_first_person(
 
 def spoken_spans(text: str, analysis: Analysis, main: Located) -> list[tuple[Span, Located]]:
     """Quotations and answer lines, in order, each with the group that speaks in it."""
-    spans = [(Span(m.start(), m.end()), main) for m in ANSWER.finditer(text)]
+    spans = [(span, main) for span in answer_spans(text)]
     for match in QUOTE.finditer(text):
         span = Span(match.start(1), match.end(1))
         if not any(inside.start <= span.start < inside.end for inside, _ in spans):
             spans.append((span, speaker_group(text, analysis, span) or main))
     return sorted(spans, key=lambda item: item[0].start)
+
+
+def answer_spans(text: str) -> list[Span]:
+    """The interviewee's words: answer lines (``A:``, ``ج:``), else the text under each
+    question line up to the paragraph's end, and every line that opens with the
+    speaker label those answers use (``Al-Hussein:``)."""
+    answers = [Span(m.start(), m.end()) for m in ANSWER.finditer(text)]
+    questions = list(QUESTION.finditer(text))
+    if answers or len(questions) < MIN_QUESTIONS:
+        return answers
+    starts = [q.start() for q in questions[1:]] + [len(text)]
+    labels: set[str] = set()
+    for question, following in zip(questions, starts, strict=True):
+        end = min(following, _paragraph_end(text, question.end() + 1))
+        if end > question.end() + 1 and text[question.end() + 1] not in LIST_MARKS:
+            answers.append(Span(question.end() + 1, end))
+            label = LABEL.match(text, question.end() + 1)
+            labels.update([label.group(1)] if label else [])
+    for line in re.finditer(r"^[^\n]+", text, re.MULTILINE):
+        label = LABEL.match(line.group())
+        inside = any(a.start <= line.start() < a.end for a in answers)
+        if label and label.group(1) in labels and not inside:
+            answers.append(Span(line.start(), line.end()))
+    return sorted(answers, key=lambda span: span.start)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", start)
+    return len(text[:end].rstrip()) if end >= 0 else len(text.rstrip())
 
 
 def speaker_group(text: str, analysis: Analysis, quote: Span) -> Located | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from marsad.extract.context import Analysis, Located
+from marsad.extract.first_person import SUFFIX
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.relation_resources import Cue
 from marsad.records import EntityType, Span
@@ -26,6 +27,8 @@ REACH = 12
 DESCRIBED_REACH = 20
 """Most tokens between a describing cue (active in, backed by…) and its subject before it."""
 TIGHT_REACH = 2
+CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "هو", "هي", "هم"})
+"""Words that, right after a name, make it the subject of a new clause."""
 """Most tokens between a cue and a slot written in lower case (``SCo``: right after it)."""
 _LIST_WORDS = frozenset(
     {"", "و", "and", "or", "او", "&", "the", "and the", "allied", "its", "their", "allies"}
@@ -109,8 +112,18 @@ def fan_list(
         left, right = (members[-1], candidate) if forward else (candidate, members[-1])
         if candidate.type != start.type or not is_list_gap(analysis, left.located, right.located):
             break
+        if forward and opens_clause(analysis, candidate):
+            break
         members.append(candidate)
     return members if forward else list(reversed(members))
+
+
+def opens_clause(analysis: Analysis, placed: Placed) -> bool:
+    """Whether a verb follows ``placed``: it is the subject of a clause of its own
+    ("part of X, and Turkey is our ally"), not one more item of a list."""
+    tokens = analysis.text.tokens
+    after = placed.last + 1
+    return after < len(tokens) and analysis.words(tokens[after].span).lower() in CLAUSE_VERBS
 
 
 def attached_elsewhere(
@@ -155,11 +168,25 @@ def side_pool(
     bounds: tuple[int, int],
     before: bool,
 ) -> list[Placed]:
-    """Mentions on one side of ``match`` inside the sentence's tokens ``bounds``."""
+    """Mentions on one side of ``match`` inside the sentence's tokens ``bounds``.
+
+    A stand-in on the cue's own first word (the possessive ـنا of عدونا, "our
+    enemy") stands before it: the owner of the noun."""
     low, high = bounds
     if before:
-        return [m for m in mentions if low <= m.first and m.last < match.first]
+        return [
+            m
+            for m in mentions
+            if low <= m.first
+            and (m.last < match.first or (m.first == m.last == match.first and owner_suffix(m)))
+        ]
     return [m for m in mentions if match.last < m.first and m.last <= high]
+
+
+def owner_suffix(placed: Placed) -> bool:
+    """Whether ``placed`` is a stand-in read from a word's pronoun suffix (عدونا)."""
+    mention = placed.located.mention
+    return mention.source == "cue" and mention.surface.endswith(SUFFIX)
 
 
 def nearest(

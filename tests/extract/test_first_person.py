@@ -1,0 +1,102 @@
+"""Where an interview's answers are: the speech that "we" stands in for the interviewee's group."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.extract.first_person import answer_spans
+
+LABELLED = "Q: How big is the group?\nA: About 900 men.\n\nQ: Who arms you?\nA: Nobody.\n"
+UNDER_QUESTIONS = (
+    "Headline of the interview\n\n"
+    "• How big is the group?\nWe have about 900 men.\n\n"
+    "• Who are your enemies?\nThe regime and its militias.\n\n"
+    "Read more:\n- Who runs the crossings?\n- A new road opens\n"
+)
+SPEAKER_LABELS = (
+    "EV: How big is the group?\nHaddad: About 900 men.\n\n"
+    "EV: Others say you have fewer.\nHaddad: They lie.\n\n"
+    "EV: Who are your allies?\nHaddad: The Hamza Division.\n"
+)
+ONE_QUESTION = "Why did the front collapse?\nBecause our men ran out of ammunition.\n"
+
+
+def answers(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in answer_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LABELLED, ["A: About 900 men.", "A: Nobody."]),
+        (UNDER_QUESTIONS, ["We have about 900 men.", "The regime and its militias."]),
+        (
+            SPEAKER_LABELS,
+            ["Haddad: About 900 men.", "Haddad: They lie.", "Haddad: The Hamza Division."],
+        ),
+        (ONE_QUESTION, []),
+    ],
+    ids=[
+        "answer labels",
+        "text under question lines; a list under a question is no answer",
+        "the speaker's label after one question marks their other lines",
+        "one rhetorical question makes no interview",
+    ],
+)
+def test_answer_spans(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    facts = marsad.read(text, published="2022-05-18")
+    names = {e.id: e.canonical for e in facts.entities}
+    return {(r.type, names[r.subject], names[r.object]) for r in facts.relations}
+
+
+def test_we_under_english_questions_is_the_interviewees_group() -> None:
+    found = relations(
+        "A talk with a commander of Ahrar al-Sharqiya about the front\n\n"
+        "EV: Who are your allies?\n"
+        "Al-Hussein: We are part of the Syrian National Army, and Turkey is our ally. "
+        "We work closely with the Hamza Division.\n\n"
+        "EV: And your enemies?\nAl-Hussein: Our main enemy is the regime.\n"
+    )
+    assert found >= {
+        ("part_of", "Ahrar al-Sharqiya", "Syrian National Army"),
+        ("allied_with", "Ahrar al-Sharqiya", "Turkey"),
+        ("allied_with", "Ahrar al-Sharqiya", "Hamza Division"),
+        ("opposed_to", "Ahrar al-Sharqiya", "Syrian Arab Army"),
+    }
+    assert ("part_of", "Ahrar al-Sharqiya", "Turkey") not in found
+
+
+def test_we_under_arabic_questions_is_the_interviewees_group() -> None:
+    found = relations(
+        "حوار مع قائد في «فرقة السلطان مراد» عن المعارك الأخيرة\n\n"
+        "• ما علاقتكم بالفصائل؟\n"
+        "نحن جزء أساسي من الجيش الوطني السوري، وتربطنا علاقات أخوية مع «فرقة الحمزة».\n\n"
+        "• ومن عدوكم الأول؟\n"
+        "عدونا الأول هو نظام الأسد، ونحن نعدّ الجيش التركي شريكاً في معركتنا.\n"
+    )
+    assert found >= {
+        ("part_of", "Sultan Murad Division", "Syrian National Army"),
+        ("allied_with", "Sultan Murad Division", "Hamza Division"),
+        ("opposed_to", "Sultan Murad Division", "Syrian Arab Army"),
+        ("allied_with", "Sultan Murad Division", "Turkish Armed Forces"),
+    }
+
+
+def test_the_site_name_above_a_title_does_not_hide_the_group_it_names() -> None:
+    facts = marsad.read(
+        "الميدان\nبحث...\nالرئيسية\n\n"
+        "نائب قائد «فرقة السلطان مراد»: لدينا أكثر من 7 آلاف مقاتل\n\n"
+        "التقينا به في مقر «فرقة السلطان مراد» بعد معارك مع قسد قرب منبج. "
+        "وتقول قسد إنها تتقدم، وتنفي قسد الخسائر.\n\n"
+        "• كم عدد مقاتليكم؟\nيتجاوز عدد مقاتلينا اليوم 7 آلاف مقاتل.\n\n"
+        "• ومن يدعمكم؟\nلا أحد.\n",
+        published="2022-05-18",
+    )
+    names = {e.id: e.canonical for e in facts.entities}
+    strength = {names.get(c.subject, c.subject) for c in facts.claims if c.property == "strength"}
+    assert strength == {"Sultan Murad Division"}
