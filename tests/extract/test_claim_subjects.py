@@ -237,3 +237,29 @@ def test_a_count_with_its_own_predicate_after_a_toll_is_no_toll() -> None:
     )
     assert ("fatalities", "Jaysh al-Izza", ClaimValue(exact=17)) in found
     assert ("fatalities", "Jaysh al-Izza", ClaimValue(exact=2000)) not in found
+
+
+def test_an_owner_that_goes_on_with_and_keeps_the_event_word_after_it() -> None:
+    found = claims(
+        "The monitor said at least 41 members of government forces and allied militias "
+        "had been killed since the assault began."
+    )
+    assert ("fatalities", "Syrian Arab Army", ClaimValue(min=41)) in found
+    assert not [c for c in found if c[0] == "strength"]
+
+
+def test_a_count_added_with_as_well_as_after_a_toll_is_a_toll() -> None:
+    found = claims(
+        "The monitor said at least 41 members of government forces had been killed since "
+        "Friday, as well as 38 Hayat Tahrir al-Sham fighters."
+    )
+    assert ("fatalities", "Hayat Tahrir al-Sham", ClaimValue(exact=38)) in found
+
+
+def test_a_verb_right_before_a_number_is_its_own_event() -> None:
+    found = claims(
+        "The Sham Legion said it destroyed three tanks near Samka on Monday and killed "
+        "dozens of soldiers of the Syrian Army."
+    )
+    assert ("fatalities", "Syrian Arab Army", ClaimValue(min=20, max=99)) in found
+    assert not [c for c in found if c[0] == "strength"]

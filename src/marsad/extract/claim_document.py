@@ -36,6 +36,12 @@ OWNED_LIST_GAP = re.compile(
 )
 """The gap after a count's owner before the next count of a list: "17 soldiers of the
 army and its militias, and 12 fighters of …" (من قوات النظام والمسلحين الموالين لها، و١٢)."""
+ADDED_GAP = re.compile(
+    r"[^\d٠-٩.;:!?؟()\n]{0,120}?(?:,|،)\s*(?:as well as|in addition to|besides|plus"
+    r"|إضافة إلى|بالإضافة إلى|إضافة ل|فضلا عن|علاوة على)\s*"
+)
+"""The gap before a count added to a casualty count of the same sentence: "41 soldiers
+had been killed since Friday, as well as 38 fighters" (، إضافة إلى ٣٨ مقاتلاً)."""
 CASUALTIES = frozenset({"fatalities", "injured", "captured"})
 JOINED_NAMES = {"fatalities": "killed", "injured": "injured", "captured": "captured"}
 """How a casualty property is named in a joined one (killed_and_injured)."""

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from marsad.extract.claim_document import (
+    ADDED_GAP,
     ASIDE,
     CASUALTIES,
     JOINED_NAMES,
@@ -32,6 +33,8 @@ from marsad.extract.claim_subjects import owner_after
 from marsad.extract.matcher import PhraseMatch
 
 SUBSET_OWNER_GAP = 2
+COORDINATED = 3
+"""How many more words an event word may stand after an owner that goes on with "and"."""
 """How far after a subset's number its group's name may start (٧ من هيئة…: 2)."""
 
 
@@ -76,7 +79,7 @@ def listed_reading(doc: Document, reading: Reading, previous: Prior | None, firs
         return reading
     tokens = doc.analysis.text.tokens
     gap = doc.analysis.text.normalised[tokens[previous.end].span.end : tokens[first].span.start]
-    listed = LIST_GAP.fullmatch(gap) is not None
+    listed = LIST_GAP.fullmatch(gap) is not None or ADDED_GAP.fullmatch(gap) is not None
     if not listed and not (OWNED_LIST_GAP.fullmatch(gap) and owner_closes(doc, first)):
         return reading
     return replace(previous.reading, first=reading.first, last=reading.last, after=reading.after)
@@ -107,7 +110,7 @@ def read_property(
                 "any",
                 "after" if after else "before",
             ):
-                if not after and belongs_before(doc, match, word, others):
+                if not after and distance > 1 and belongs_before(doc, match, word, others):
                     continue
                 found.append(Reading(word, match.first, match.last, distance, after))
     chosen = choose_reading(found)
@@ -151,7 +154,9 @@ def belongs_before(
     doc: Document, match: PhraseMatch[ClaimWord], word: ClaimWord, others: set[int]
 ) -> bool:
     """Whether an event word before the number tells what happened to a number before it:
-    the first event word after that number ("30 were killed and 8 taken prisoner")."""
+    the first event word after that number ("30 were killed and 8 taken prisoner").
+    The caller asks only of words not right before the number: "destroyed 3 tanks
+    and killed 12 soldiers" kills the 12."""
     if word.kind != "event" or word.position == "before":
         return False
     earlier = [i for i in others if i < match.first]
@@ -171,13 +176,25 @@ def later_event(doc: Document, count: Reading, end: int) -> Reading | None:
     if owner is not None:
         reach = owner.last
     reach = after_aside(doc, reach, end)
+    window = WINDOW + (COORDINATED if owner is not None and coordinated(doc, reach) else 0)
     for match in doc.words:
-        if not reach < match.first <= reach + WINDOW or match.last >= end:
+        if not reach < match.first <= reach + window or match.last >= end:
             continue
         for word in match.values:
             if word.kind == "event" and word.position in ("any", "after"):
                 return Reading(word, match.first, match.last, match.first - count.last, True)
     return None
+
+
+def coordinated(doc: Document, last: int) -> bool:
+    """Whether "and" (و) opens the word after token ``last`` with no comma between:
+    the owner goes on ("members of the army and allied militias were killed")."""
+    tokens = doc.analysis.text.tokens
+    if last + 1 >= len(tokens):
+        return False
+    gap = doc.analysis.text.normalised[tokens[last].span.end : tokens[last + 1].span.start]
+    word = doc.analysis.words(tokens[last + 1].span).lower()
+    return gap.strip() == "" and (word == "and" or tokens[last + 1].prefixes[:1] == "و")
 
 
 def after_aside(doc: Document, last: int, end: int) -> int:
