@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import islice, pairwise
+from itertools import pairwise
 
 from marsad.extract.context import Analysis
 from marsad.extract.event_frames import (
@@ -96,6 +96,7 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
     """Every event the document states, one per place for territorial events."""
     index = index_document(analysis, resources)
     sentences = list(analysis.sentences())
+    report_day = news_day(index, sentences)
     events: list[Event] = []
     for number, sentence in enumerate(sentences):
         if is_citation(analysis.text.normalised, sentence.span):
@@ -103,7 +104,7 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
         lo, hi = index.tokens_in(sentence.span)
         hits = merge_hits(index.hits_in(lo, hi))
         if hits:
-            dating = date_context(index, sentences, number)
+            dating = date_context(index, sentences, number, report_day)
             events.extend(sentence_events(index, sentence, hits, dating))
     return deduplicate(events)
 
@@ -128,8 +129,11 @@ def _territorial(*hits: Hit) -> bool:
     return all(any(t.territorial for t in hit.triggers) for hit in hits)
 
 
-def date_context(index: EventIndex, sentences: list[Sentence], number: int) -> Dating:
-    """A date for a sentence that gives none: the previous sentence's, or a recent year."""
+def date_context(
+    index: EventIndex, sentences: list[Sentence], number: int, report_day: Dating
+) -> Dating:
+    """A date for a sentence that gives none: the previous sentence's, the report's
+    day (:func:`news_day`), or a recent year."""
     text = index.analysis.text.normalised
     for back in range(1, min(CONTEXT_SENTENCES, number) + 1):
         earlier = sentences[number - back]
@@ -138,14 +142,14 @@ def date_context(index: EventIndex, sentences: list[Sentence], number: int) -> D
             continue
         if back == 1 and "\n" not in text[earlier.span.end : sentences[number].span.start]:
             return times[-1].value, "date of the previous sentence"
-        day, how = news_day(index)
+        day, how = report_day
         if day is not None and day.startswith(times[-1].value[:4]):
             return day, how
         return times[-1].value[:4], "year of the context"
-    return news_day(index)
+    return report_day
 
 
-def news_day(index: EventIndex) -> Dating:
+def news_day(index: EventIndex, sentences: list[Sentence]) -> Dating:
     """A news report's own day for an undated event when the text names no date near it.
 
     It is the published day when the document is dated to the day and says
@@ -159,11 +163,14 @@ def news_day(index: EventIndex) -> Dating:
     times = index.analysis.times
     if any(t.value == published and t.relative for t in times):
         return published, "the report's day"
-    lead = list(islice(index.analysis.sentences(), LEAD_SENTENCES))
+    lead = sentences[:LEAD_SENTENCES]
     end = lead[-1].span.end if lead else 0
-    week = (date.fromisoformat(published) - timedelta(days=NEWS_WEEK)).isoformat()
+    try:
+        week = (date.fromisoformat(published[:10]) - timedelta(days=NEWS_WEEK)).isoformat()
+    except ValueError:  # a published value that is no calendar day
+        return None, ""
     days = [t.value for t in times if t.span.start < end and t.precision == "day"]
-    recent = [day for day in days if week <= day <= published]
+    recent = [day for day in days if week <= day <= published[:10]]
     return (recent[-1], "the day the report's lead names") if recent else (None, "")
 
 
