@@ -263,3 +263,15 @@ def test_a_verb_right_before_a_number_is_its_own_event() -> None:
     )
     assert ("fatalities", "Syrian Arab Army", ClaimValue(min=20, max=99)) in found
     assert not [c for c in found if c[0] == "strength"]
+
+
+def test_the_dead_of_those_who_acted_are_the_side_before_them() -> None:
+    found = claims(
+        "Talk with a commander of Ahrar al-Sharqiya\n\n"
+        "EV: What happened last week?\n"
+        "Al-Hussein: SDF militias tried to infiltrate our positions at night. "
+        "We were ready for them. We killed 12 of them and took 2 prisoners.\n\n"
+        "EV: And then?\nAl-Hussein: Quiet.\n"
+    )
+    assert ("fatalities", "Syrian Democratic Forces", ClaimValue(exact=12)) in found
+    assert not [c for c in found if c[1] == "Ahrar al-Sharqiya"]

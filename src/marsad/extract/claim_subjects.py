@@ -58,9 +58,11 @@ def read_subject(
         return owned.entity, "named after the number"
     before = [a for a in actors if a.last < low]
     after = [a for a in actors if a.first > high and same_clause(doc, high, a.first)]
+    acting: str | None = None
     if before and reading.word.subject == "after" and acts(doc, before[-1], first):
         # "we destroyed 4 tanks": the one who acts is not whose they were
-        before = [a for a in before if a.entity != before[-1].entity]
+        acting = before[-1].entity
+        before = [a for a in before if a.entity != acting]
     near_before = list_head(doc, before) if before else None
     near_after = after[0] if after else None
     order = (
@@ -72,7 +74,7 @@ def read_subject(
     group = doc.analysis.main_actor
     if reading.word.property == "strength" and group is not None:
         return group, "the document's main group"
-    fallback = previous_actor(doc, number)
+    fallback = previous_actor(doc, number, acting)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
 
 
@@ -196,11 +198,13 @@ def has_pronoun(doc: Document, low: int, high: int) -> bool:
     return bool(tokens[high].suffix) and not any(a.first == high + 1 for a in doc.actors)
 
 
-def previous_actor(doc: Document, number: int) -> Actor | None:
-    """The first actor of the nearest earlier sentence (two back at most) that has one."""
+def previous_actor(doc: Document, number: int, acting: str | None = None) -> Actor | None:
+    """The first actor of the nearest earlier sentence (two back at most) that has one,
+    other than ``acting``, the side that did it ("They attacked at night. We were ready.
+    We killed 12 of them": the 12 are the attackers)."""
     for previous in range(number - 1, max(-1, number - 3), -1):
         start, end = doc.speech.ranges[previous]
         for actor in doc.actors:
-            if start <= actor.first and actor.last < end:
+            if start <= actor.first and actor.last < end and actor.entity != acting:
                 return actor
     return None
