@@ -54,37 +54,56 @@ def relations(text: str) -> set[tuple[str, str, str]]:
     return {(r.type, names[r.subject], names[r.object]) for r in facts.relations}
 
 
-def test_we_under_english_questions_is_the_interviewees_group() -> None:
-    found = relations(
-        "A talk with a commander of Ahrar al-Sharqiya about the front\n\n"
-        "EV: Who are your allies?\n"
-        "Al-Hussein: We are part of the Syrian National Army, and Turkey is our ally. "
-        "We work closely with the Hamza Division.\n\n"
-        "EV: And your enemies?\nAl-Hussein: Our main enemy is the regime.\n"
-    )
-    assert found >= {
-        ("part_of", "Ahrar al-Sharqiya", "Syrian National Army"),
-        ("allied_with", "Ahrar al-Sharqiya", "Turkey"),
-        ("allied_with", "Ahrar al-Sharqiya", "Hamza Division"),
-        ("opposed_to", "Ahrar al-Sharqiya", "Syrian Arab Army"),
-    }
-    assert ("part_of", "Ahrar al-Sharqiya", "Turkey") not in found
+ENGLISH_INTERVIEW = (
+    "A talk with a commander of Ahrar al-Sharqiya about the front\n\n"
+    "EV: Who are your allies?\n"
+    "Al-Hussein: We are part of the Syrian National Army, and Turkey is our ally. "
+    "We work closely with the Hamza Division.\n\n"
+    "EV: And your enemies?\nAl-Hussein: Our main enemy is the regime.\n"
+)
+ARABIC_INTERVIEW = (
+    "حوار مع قائد في «فرقة السلطان مراد» عن المعارك الأخيرة\n\n"
+    "• ما علاقتكم بالفصائل؟\n"
+    "نحن جزء أساسي من الجيش الوطني السوري، وتربطنا علاقات أخوية مع «فرقة الحمزة».\n\n"
+    "• ومن عدوكم الأول؟\n"
+    "عدونا الأول هو نظام الأسد، ونحن نعدّ الجيش التركي شريكاً في معركتنا.\n"
+)
 
 
-def test_we_under_arabic_questions_is_the_interviewees_group() -> None:
-    found = relations(
-        "حوار مع قائد في «فرقة السلطان مراد» عن المعارك الأخيرة\n\n"
-        "• ما علاقتكم بالفصائل؟\n"
-        "نحن جزء أساسي من الجيش الوطني السوري، وتربطنا علاقات أخوية مع «فرقة الحمزة».\n\n"
-        "• ومن عدوكم الأول؟\n"
-        "عدونا الأول هو نظام الأسد، ونحن نعدّ الجيش التركي شريكاً في معركتنا.\n"
-    )
-    assert found >= {
-        ("part_of", "Sultan Murad Division", "Syrian National Army"),
-        ("allied_with", "Sultan Murad Division", "Hamza Division"),
-        ("opposed_to", "Sultan Murad Division", "Syrian Arab Army"),
-        ("allied_with", "Sultan Murad Division", "Turkish Armed Forces"),
-    }
+@pytest.mark.parametrize(
+    ("text", "group", "expected", "absent"),
+    [
+        (
+            ENGLISH_INTERVIEW,
+            "Ahrar al-Sharqiya",
+            {
+                ("part_of", "Syrian National Army"),
+                ("allied_with", "Turkey"),
+                ("allied_with", "Hamza Division"),
+                ("opposed_to", "Syrian Arab Army"),
+            },
+            {("part_of", "Turkey")},
+        ),
+        (
+            ARABIC_INTERVIEW,
+            "Sultan Murad Division",
+            {
+                ("part_of", "Syrian National Army"),
+                ("allied_with", "Hamza Division"),
+                ("opposed_to", "Syrian Arab Army"),
+                ("allied_with", "Turkish Armed Forces"),
+            },
+            set(),
+        ),
+    ],
+    ids=["English, speaker labels", "Arabic, answers under bulleted questions"],
+)
+def test_we_in_answers_is_the_interviewees_group(
+    text: str, group: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    found = {(kind, other) for kind, subject, other in relations(text) if subject == group}
+    assert found >= expected
+    assert not found & absent
 
 
 def test_the_site_name_above_a_title_does_not_hide_the_group_it_names() -> None:
