@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from marsad.api import Reader
 from marsad.records import ClaimValue, DocumentFacts
 
@@ -275,3 +277,44 @@ def test_the_dead_of_those_who_acted_are_the_side_before_them() -> None:
     )
     assert ("fatalities", "Syrian Democratic Forces", ClaimValue(exact=12)) in found
     assert not [c for c in found if c[1] == "Ahrar al-Sharqiya"]
+
+
+GOING_OVER = [
+    # people who go along with a defection: members defected, of the side they left
+    (
+        "Capt. Omar Haddad, a commander in the Sultan Murad Division, defected to Hayat "
+        "Tahrir al-Sham together with about 120 of his fighters.",
+        ("members_defected", "Sultan Murad Division", ClaimValue(approx=120)),
+    ),
+    (
+        "أعلن قائد في فرقة السلطان مراد انشقاقه مع نحو 120 من عناصره "
+        "وانضمامه إلى هيئة تحرير الشام.",
+        ("members_defected", "Sultan Murad Division", ClaimValue(approx=120)),
+    ),
+    # people of a named side who join another are members who defected, not factions
+    (
+        "More than 200 fighters of the Hamza Division, led by a field commander, joined "
+        "the Sham Legion last week.",
+        ("members_defected", "Hamza Division", ClaimValue(min=200)),
+    ),
+    (
+        "Dozens of members of Jaysh al-Islam, another Damascus group, joined the Sham Legion.",
+        ("members_defected", "Jaysh al-Islam", ClaimValue(min=20, max=99)),
+    ),
+    # factions that join are still factions joined, and the strength of a side stays
+    (
+        "Five factions joined the Sham Legion in 2019.",
+        ("factions_joined", "Sham Legion", ClaimValue(exact=5)),
+    ),
+    (
+        "The Hamza Division, with 3,000 fighters, clashed with the SDF near Tal Abyad.",
+        ("strength", "Hamza Division", ClaimValue(exact=3000)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOING_OVER)
+def test_people_who_go_over_to_another_side(text: str, expected: Claimed) -> None:
+    found = claims(text)
+    assert expected in found
+    assert [c for c in found if c[2] == expected[2]] == [expected]

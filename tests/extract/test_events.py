@@ -33,6 +33,8 @@ N_HAMA = ("ريف حماة الشمالي", "place", "Northern Hama countryside"
 S_IDLIB = ("جنوب إدلب", "place", "Southern Idlib countryside")
 EN_SAA = ("Syrian Army", "actor", "Syrian Arab Army")
 EN_IZZA = ("Jaysh al-Izza", "actor", "Jaysh al-Izza")
+LIWA_QUDS = ("Liwa al-Quds", "actor", "Liwa al-Quds")
+FIFTH_CORPS = ("5th Corps", "actor", "5th Assault Corps")
 
 TimeSpec = tuple[str, str, Precision]
 Row = tuple[str, str, str, str | None, tuple[str, ...], tuple[str, ...]]
@@ -517,6 +519,20 @@ ENGLISH = [
             (V, "Abduction/forced disappearance", "abduction", None, ("Kafr Nabl",), ()),
         ],
         id="protest and abduction",
+    ),
+    pytest.param(
+        "A commander of Liwa al-Quds defected to the 5th Corps on 3 March 2019.",
+        [LIWA_QUDS, FIFTH_CORPS],
+        [("3 March 2019", "2019-03-03", "day")],
+        [(S, CHANGE, "defection", "2019-03-03", (), ("Liwa al-Quds", "5th Assault Corps"))],
+        id="a defection between two government-side groups",
+    ),
+    pytest.param(
+        "The 5th Corps was formed in late 2016. The 5th Corps formed a new unit.",
+        [FIFTH_CORPS, FIFTH_CORPS],
+        [("late 2016", "2016", "year")],
+        [(S, CHANGE, "formation", "2016", (), ("5th Assault Corps",))],
+        id="a government-side formation needs its date",
     ),
 ]
 

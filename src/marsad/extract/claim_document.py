@@ -29,6 +29,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 PROPERTY_KINDS = frozenset({"count", "event"})
 DEFAULT_CHANNEL = "report"
 FEW = 10
+"""A vague amount that cannot reach this many (several, عدة, a few) is not a claim."""
 SAME_SUBJECT = "="
 LIST_GAP = re.compile(r"\s*(?:,|،|and|و)?\s*")
 OWNED_LIST_GAP = re.compile(
@@ -43,11 +44,18 @@ ADDED_GAP = re.compile(
 """The gap before a count added to a casualty count of the same sentence: "41 soldiers
 had been killed since Friday, as well as 38 fighters" (، إضافة إلى ٣٨ مقاتلاً)."""
 CASUALTIES = frozenset({"fatalities", "injured", "captured"})
+DEFECTED = "members_defected"
+JOINING = frozenset({DEFECTED, "factions_joined"})
+"""Properties of going over to another side: people who do so are members who defected."""
 JOINED_NAMES = {"fatalities": "killed", "injured": "injured", "captured": "captured"}
 """How a casualty property is named in a joined one (killed_and_injured)."""
 BRACKETED = re.compile(r"\([^()\n]{1,40}\)")
-ASIDE = re.compile(r"\s*[,،]\s*(?:including|among them|among whom|بينهم|من بينهم|منهم)\b")
-"""A vague amount that cannot reach this many (several, عدة, a few) is not a claim."""
+ASIDE = re.compile(
+    r"\s*[,،]\s*(?:including|among them|among whom|led by|headed by|commanded by|another|an?"
+    r"|بينهم|من بينهم|منهم|بقيادة)\b"
+)
+"""An aside between a counted noun's owner and its verb (", including X and Y,", ", led by X,",
+", another militia,")."""
 
 
 @dataclass(frozen=True, slots=True)

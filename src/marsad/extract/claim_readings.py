@@ -18,7 +18,9 @@ from marsad.extract.claim_document import (
     ADDED_GAP,
     ASIDE,
     CASUALTIES,
+    DEFECTED,
     JOINED_NAMES,
+    JOINING,
     LIST_GAP,
     OWNED_LIST_GAP,
     PROPERTY_KINDS,
@@ -33,9 +35,13 @@ from marsad.extract.claim_subjects import owner_after
 from marsad.extract.matcher import PhraseMatch
 
 SUBSET_OWNER_GAP = 2
+"""How far after a subset's number its group's name may start (٧ من هيئة…: 2)."""
 COORDINATED = 3
 """How many more words an event word may stand after an owner that goes on with "and"."""
-"""How far after a subset's number its group's name may start (٧ من هيئة…: 2)."""
+JOINED_REACH = 3
+"""How far after a joining word the side joined may be named (joined the ranks of X: 3)."""
+ESCORT_REACH = 12
+"""How far before "with N fighters" the defection or joining they go along with may stand."""
 
 
 def at_least_after(doc: Document, last: int) -> bool:
@@ -116,7 +122,58 @@ def read_property(
     chosen = choose_reading(found)
     if chosen is not None and chosen.word.kind == "count" and chosen.after:
         chosen = later_event(doc, chosen, end) or chosen
+    escorted = escort_reading(doc, first, start, others)
+    if escorted is not None and (
+        chosen is None or is_people(chosen) or chosen.word.property in JOINING
+    ):
+        return escorted
+    if (
+        chosen is not None
+        and goes_over(doc, chosen)
+        and any(is_people(r) and r.after and r.distance == 1 for r in found)
+    ):
+        chosen = as_defected(chosen)  # "300 fighters joined X": members, not factions
     return joined_reading(doc, chosen, others) if chosen is not None else None
+
+
+def is_people(reading: Reading) -> bool:
+    """Whether ``reading`` is a count of people (fighters, عناصر), read as a strength."""
+    return reading.word.kind == "count" and reading.word.property == "strength"
+
+
+def goes_over(doc: Document, reading: Reading) -> bool:
+    """Whether ``reading`` is a defection, or a joining of a named side ("joined the 5th
+    Corps", not "joined the offensive")."""
+    if reading.word.property == DEFECTED:
+        return True
+    return reading.word.property in JOINING and any(
+        0 < actor.first - reading.last <= JOINED_REACH for actor in doc.actors
+    )
+
+
+def as_defected(reading: Reading) -> Reading:
+    """``reading`` as a count of members who went over to another side."""
+    return replace(reading, word=replace(reading.word, property=DEFECTED))
+
+
+def escort_reading(doc: Document, first: int, start: int, others: set[int]) -> Reading | None:
+    """For a number right after "with" (together with, مع, برفقة), the defection or joining
+    earlier in its sentence that those people go along with ("defected to X together
+    with about 300 of his fighters"), read as members who defected."""
+    if not any(
+        m.last == first - 1 and any(w.kind == "escort" for w in m.values) for m in doc.words
+    ):
+        return None
+    for match in reversed(doc.words):
+        if not (start <= match.first and match.last < first - 1):
+            continue
+        if first - match.last > ESCORT_REACH or any(match.last < i < first for i in others):
+            continue
+        word = next((w for w in match.values if w.kind == "event" and w.property in JOINING), None)
+        if word is not None:
+            reading = Reading(word, match.first, match.last, first - match.last, False)
+            return as_defected(reading) if goes_over(doc, reading) else None
+    return None
 
 
 def joined_reading(doc: Document, reading: Reading, others: set[int]) -> Reading:
@@ -182,7 +239,9 @@ def later_event(doc: Document, count: Reading, end: int) -> Reading | None:
             continue
         for word in match.values:
             if word.kind == "event" and word.position in ("any", "after"):
-                return Reading(word, match.first, match.last, match.first - count.last, True)
+                found = Reading(word, match.first, match.last, match.first - count.last, True)
+                # "300 men of X joined Y": members of X who went over, not factions
+                return as_defected(found) if is_people(count) and goes_over(doc, found) else found
     return None
 
 

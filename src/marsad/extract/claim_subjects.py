@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from marsad.extract.claim_document import (
     CASUALTIES,
+    DEFECTED,
+    JOINING,
     LIST_GAP,
     OWNER_GAP,
     OWNER_REACH,
@@ -36,6 +38,8 @@ def read_subject(
     low = min(first, reading.first) if reading.distance == 1 else first
     high = noun_end(doc, last)
     actors = [a for a in doc.actors if start <= a.first and a.last < end and not backs(doc, a)]
+    if reading.word.property == DEFECTED:  # not the side they went over to
+        actors = [a for a in actors if not is_destination(doc, a)]
     if claimant is not None and any(a.entity != claimant for a in actors):
         actors = [a for a in actors if a.entity != claimant]
     victims = victims_after(doc, last, previous[0] if previous else None)
@@ -83,6 +87,19 @@ def backs(doc: Document, actor: Actor) -> bool:
     ("the offensive backed by Russian jets"): the number is not its own."""
     return any(
         0 <= actor.first - match.last <= 2 and any(w.kind == "backer" for w in match.values)
+        for match in doc.words
+    )
+
+
+def is_destination(doc: Document, actor: Actor) -> bool:
+    """Whether ``actor`` is named as where defectors went, right after a destination or
+    joining word ("defected to the 5th Corps", "joining the Sham Legion", انضموا إلى الفيلق)."""
+    return any(
+        0 < actor.first - match.last <= 2
+        and any(
+            w.kind == "destination" or (w.kind == "event" and w.property in JOINING)
+            for w in match.values
+        )
         for match in doc.words
     )
 
@@ -193,9 +210,14 @@ def has_pronoun(doc: Document, low: int, high: int) -> bool:
                 nxt < len(tokens)
                 and tokens[nxt].suffix
                 and not doc.analysis.stream.keys[nxt].isascii()
-            ):
+            ) or possessive_at(doc, nxt):  # من قواته, "300 of his fighters"
                 return True
     return bool(tokens[high].suffix) and not any(a.first == high + 1 for a in doc.actors)
+
+
+def possessive_at(doc: Document, index: int) -> bool:
+    """Whether a possessive word (its, their, his) stands at token ``index``."""
+    return any(m.first == index and any(w.kind == "pronoun" for w in m.values) for m in doc.words)
 
 
 def previous_actor(doc: Document, number: int, acting: str | None = None) -> Actor | None:
