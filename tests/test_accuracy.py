@@ -6,7 +6,9 @@ issue's targets on the seeds are entities 0.90, relations 0.75, events
 written without looking at the extractor, then used to develop it; ``reports3``
 were written the same way later and have not been looked at since: they stand
 in for unseen reporting; ``reports4`` were written the same way still later,
-scored once, then used to develop the extractor like ``reports2``.
+scored once, then used to develop the extractor like ``reports2``; so were
+``reports5`` (other genres: a timeline, a press conference, a monitor's monthly
+tallies, a Telegram digest).
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from marsad.cli import app
 from tests.conftest import REPO, SHARED
 
 SEED_FLOORS = {"entities": 0.95, "relations": 0.76, "events": 0.90, "claims": 0.83}
-REPORT_FLOORS = {"entities": 0.89, "relations": 0.71, "events": 0.67, "claims": 0.75}
-HELD_OUT_FLOORS = {"entities": 0.86, "relations": 0.66, "events": 0.70, "claims": 0.56}
+REPORT_FLOORS = {"entities": 0.89, "relations": 0.71, "events": 0.69, "claims": 0.75}
+HELD_OUT_FLOORS = {"entities": 0.86, "relations": 0.66, "events": 0.71, "claims": 0.56}
 REPORTS = REPO / "tests" / "extract" / "reports"
 HELD_OUT = REPO / "tests" / "extract" / "reports2"
-BLIND_FLOORS = {"entities": 0.81, "relations": 0.50, "events": 0.64, "claims": 0.44}
-SECOND_DEV_FLOORS = {"entities": 0.88, "relations": 0.53, "events": 0.61, "claims": 0.53}
+BLIND_FLOORS = {"entities": 0.81, "relations": 0.52, "events": 0.64, "claims": 0.44}
+SECOND_DEV_FLOORS = {"entities": 0.88, "relations": 0.56, "events": 0.61, "claims": 0.53}
 SECOND_DEV = REPO / "tests" / "extract" / "reports4"
+THIRD_DEV_FLOORS = {"entities": 0.74, "relations": 0.26, "events": 0.44, "claims": 0.36}
+THIRD_DEV = REPO / "tests" / "extract" / "reports5"
 BLIND = REPO / "tests" / "extract" / "reports3"
 
 
@@ -55,6 +59,7 @@ def test_seed_gold_floors(seeds_dir: Path) -> None:
         (HELD_OUT, HELD_OUT_FLOORS),
         (BLIND, BLIND_FLOORS),
         (SECOND_DEV, SECOND_DEV_FLOORS),
+        (THIRD_DEV, THIRD_DEV_FLOORS),
     ],
 )
 def test_own_reports_floors(folder: Path, floors: dict[str, float]) -> None:

@@ -20,11 +20,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from marsad.extract.context import Analysis, Located
 from marsad.extract.event_resources import EventResources
 from marsad.extract.first_person import find_first_person
 from marsad.extract.matcher import PhraseMatch, TokenStream
+from marsad.extract.timeline import entry_text
 from marsad.records import Span
 
 ANAPHOR = "anaphor"
@@ -37,6 +39,7 @@ HEAD_WORDS = 4
 HEAD_LINE = re.compile(r"[^\n]*\n?")
 HEAD = "head_anaphor"
 DROPPED = "dropped_subject"
+PRONOUN = "subject_pronoun"
 
 
 def find_main_actor(analysis: Analysis, resources: EventResources) -> Located | None:
@@ -85,6 +88,7 @@ def with_main_actor(analysis: Analysis, stream: TokenStream, resources: EventRes
     anaphors = (
         *find_anaphors(analysis, stream, cues, main),
         *find_dropped_subjects(analysis, stream, cues, main),
+        *find_entry_subjects(analysis, stream, resources, main),
         *find_first_person(analysis, stream, resources, main),
     )
     ordered = tuple(sorted(anaphors, key=lambda located: located.mention.span.start))
@@ -125,14 +129,48 @@ def find_dropped_subjects(
     analysis: Analysis, stream: TokenStream, cues: Sequence[PhraseMatch[str]], main: Located
 ) -> tuple[Located, ...]:
     """A stand-in of the main group on a copula that opens a sentence without naming
-    its subject (يعتبر من أبرز الفصائل …, "it is one of the most prominent factions")."""
-    openings = {analysis.tokens_in(s.span)[:1].start for s in analysis.sentences()}
+    its subject (يعتبر من أبرز الفصائل …, "it is one of the most prominent factions"),
+    and on "It" opening a sentence right after one that names the main group."""
+    sentences = list(analysis.sentences())
+    openings = {analysis.tokens_in(s.span)[:1].start for s in sentences}
+    after_main = {
+        analysis.tokens_in(s.span)[:1].start
+        for previous, s in pairwise(sentences)
+        if any(
+            m.entity == main.entity
+            and previous.span.start <= m.mention.span.start
+            and m.mention.span.end <= previous.span.end
+            for m in analysis.mentions
+        )
+    }
     found: list[Located] = []
     for match in cues:
-        if DROPPED not in match.values or match.first not in openings:
+        if match.first not in openings:
+            continue
+        pronoun = PRONOUN in match.values and match.first in after_main
+        if DROPPED not in match.values and not pronoun:
             continue
         span = stream.span(match.first, match.first)
         if before(span, main):
+            continue
+        mention = replace(main.mention, span=span, surface=analysis.words(span), source="cue")
+        found.append(Located(mention, main.entity))
+    return tuple(found)
+
+
+def find_entry_subjects(
+    analysis: Analysis, stream: TokenStream, resources: EventResources, main: Located
+) -> tuple[Located, ...]:
+    """A stand-in of the main group on an event word that opens a timeline entry with no
+    subject ("* August 2014 - Joins the coalition …"): a chronology's entries are about
+    the group it follows."""
+    starts = {token.span.start: index for index, token in enumerate(analysis.text.tokens)}
+    found: list[Located] = []
+    for match in resources.triggers.find_all(stream):
+        span = stream.span(match.first, match.first)
+        if before(span, main) or entry_text(analysis, span.start) != span.start:
+            continue
+        if starts.get(span.start) != match.first:
             continue
         mention = replace(main.mention, span=span, surface=analysis.words(span), source="cue")
         found.append(Located(mention, main.entity))

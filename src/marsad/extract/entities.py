@@ -34,7 +34,8 @@ from marsad.records import Entity, Mention
 _FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
 _APOSTROPHES = re.compile("['’‘`´ʿʾʻʼ]")
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015]+")
-_OPENS_PARENTHESIS = re.compile(r"[\s\"“”«»']*\(\s*")
+_OPENS_PARENTHESIS = re.compile(r"[\s\"“”«»']*\([\s\"“”«»']*")
+_CLOSES_PARENTHESIS = re.compile(r"[\s\"“”«»']*\)")
 _LATIN_ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "adh", "an", "ar", "at", "az"})
 _VARIANT = 80.0
 """Least rapidfuzz ratio of two name parts that are spellings of one another."""
@@ -152,7 +153,8 @@ def join_group_spellings(mentions: Sequence[Mention], owner: list[int]) -> None:
 
 def join_parenthesised(mentions: Sequence[Mention], owner: list[int], text: str) -> None:
     """Join a group name found by grammar to one in parentheses right after it, also
-    found by grammar: "Fajr al-Shamal" (Northern Dawn) names one room twice. Names
+    found by grammar: "Fajr al-Shamal" (Northern Dawn) and Liwa X ("X Brigade") name
+    one group twice. Names
     from the actors table are left apart ("the Hamza Division (SNA)" is no alias)."""
     for at in range(1, len(mentions)):
         left, right = mentions[at - 1], mentions[at]
@@ -161,7 +163,7 @@ def join_parenthesised(mentions: Sequence[Mention], owner: list[int], text: str)
         ):
             continue
         opens = _OPENS_PARENTHESIS.fullmatch(text[left.span.end : right.span.start])
-        closes = text[right.span.end : right.span.end + 2].lstrip().startswith(")")
+        closes = _CLOSES_PARENTHESIS.match(text, right.span.end)
         if opens and closes:
             gone, kept = owner[at], owner[at - 1]
             owner[:] = [kept if group == gone else group for group in owner]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from marsad.extract.event_resources import EventIndex, Hit, Slot, Trigger
 from marsad.extract.relation_rules import is_list_gap
+from marsad.extract.timeline import entry_text
 from marsad.records import Sentence, Span, TimeExpr
 
 WINDOW = 12
@@ -49,7 +50,7 @@ def build_frame(
     aside = asides_outside(index, start, end, hit)
     if agent is not None and aside(agent):
         agent = None
-    before = [s for s in index.slots_in(start, hit.first) if s.last < hit.first]
+    before = index.slots_before(start, hit)
     places = index.slots_in(hit.last + 1, end, "place")
     subjects = [s for s in before if s.type == "actor" and not aside(s)]
     actors = [s for s in index.slots_in(hit.last + 1, end, "actor") if not aside(s)]
@@ -180,12 +181,14 @@ def needs_met(index: EventIndex, frame: Frame, trigger: Trigger, hi: int) -> boo
 def need_met(index: EventIndex, frame: Frame, need: str, hi: int) -> bool:
     """One requirement of a trigger row (see the header of ``triggers.tsv``)."""
     hit = frame.hit
+    tokens = index.analysis.text.tokens
     simple = {
         "place": lambda: bool(frame.places),
         "actor": lambda: bool(frame.actors),
         "agent": lambda: frame.agent is not None and frame.agent.first >= 0,
         "group": lambda: any(s.entity not in index.government for s in frame.actors),
         "date": lambda: bool(index.times_in(frame.sentence.span)),
+        "dateline": lambda: entry_text(index.analysis, tokens[hit.first].span.start) is not None,
     }
     if need in simple:
         return simple[need]()

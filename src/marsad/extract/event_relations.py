@@ -6,7 +6,8 @@ coordinated with it as subjects ("A and B shelled C") — and the actors it
 acted on or fought. The acting side and each actor on the other side are
 ``opposed_to``; two actors of the acting side, or two on the other side that
 the text lists together ("against the army and its militias"), are
-``allied_with``. So are the acting sides of an offensive launched or joined
+``allied_with``, unless the event is a clash with no other side named ("A and
+B clashed": they fought each other). So are the acting sides of an offensive launched or joined
 together (Strategic developments of the kinds in :data:`JOINT`).
 
 These relations are weaker than a stated one (a cue or an infobox line), so
@@ -28,6 +29,8 @@ from marsad.records import Event, Relation
 
 JOINT = frozenset({"offensive_launch", "joins_battle"})
 """Kinds of non-violent events whose acting side fights together."""
+RECIPROCAL = frozenset({"clash", "infighting"})
+"""Kinds of fighting whose subjects alone are the two sides ("A and B clashed")."""
 SIDES = frozenset({"allied_with", "opposed_to"})
 KIN = frozenset({"formerly_named", "merged_into", "part_of"})
 """Stated relations after which two actors are not each other's enemy or ally by
@@ -97,8 +100,11 @@ def sides_of(event: Event, backers: frozenset[str] = frozenset()) -> Iterator[Re
     for agent in event.agents:
         for other in others:
             yield _relation("opposed_to", agent, other, event, OPPOSED_CONFIDENCE, reason)
+    # "A and B clashed": with no other side named, the subjects fought each other
+    among = "opposed_to" if event.kind in RECIPROCAL and not others else "allied_with"
+    confidence = OPPOSED_CONFIDENCE if among == "opposed_to" else ALLIED_CONFIDENCE
     for first, second in combinations(event.agents, 2):
-        yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)
+        yield _relation(among, first, second, event, confidence, reason)
     for first, second in event.listed:
         if first not in backers and second not in backers:
             yield _relation("allied_with", first, second, event, ALLIED_CONFIDENCE, reason)

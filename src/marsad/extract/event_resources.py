@@ -44,6 +44,7 @@ CUE_CLASSES = frozenset(
         "anaphor",
         "head_anaphor",
         "dropped_subject",
+        "subject_pronoun",
         "partitive",
         "first_person",
         "boundary",
@@ -54,7 +55,7 @@ CUE_CLASSES = frozenset(
         "side",
     }
 )
-REQUIREMENTS = frozenset({"place", "actor", "group", "agent", "date"})
+REQUIREMENTS = frozenset({"place", "actor", "group", "agent", "date", "dateline"})
 CUE_POSITIONS = ("~", "<")
 
 
@@ -271,6 +272,16 @@ class EventIndex:
         chosen = self.slots[bisect_left(firsts, lo) : bisect_left(firsts, hi)]
         return [s for s in chosen if kind is None or s.type == kind]
 
+    def slots_before(self, lo: int, hit: Hit, kind: str | None = None) -> list[Slot]:
+        """Slots from token ``lo`` that end before ``hit``, and a stand-in written on its
+        first word (the subject a timeline entry's verb carries: "- Joins the …")."""
+        return [
+            s
+            for s in self.slots_in(lo, hit.first + 1, kind)
+            if s.last < hit.first
+            or (s.first == s.last == hit.first and s.located.mention.source == "cue")
+        ]
+
     def cue_in(self, name: str, lo: int, hi: int) -> Cue | None:
         """The first cue of class ``name`` starting in tokens ``[lo, hi)``."""
         firsts = self.cue_firsts
@@ -323,14 +334,15 @@ def index_document(analysis: Analysis, resources: EventResources) -> EventIndex:
                 slots.append(Slot(first, last, located))
     stream = analysis.stream
     names = [s.located.mention.span for s in slots]
-    in_name = _inside_any(names)
+    named = [s for s in slots if s.located.mention.source != "cue"]  # stand-ins are no names
+    in_name = _inside_any([s.located.mention.span for s in named])
     # A trigger inside a name is no event; one that starts on a name's last word and
     # goes on past it is, from the word after the name ("Russian warplanes carried
     # out": the name is its agent, "carried out" the trigger).
     hits = tuple(
         Hit(first, m.last, m.values)
         for m in resources.triggers.find(stream)
-        for first in (_after_name(slots, m.first),)
+        for first in (_after_name(named, m.first),)
         if first <= m.last and not in_name(stream.span(first, first))
     )
     taken = _inside_any([*names, *(t.span for t in analysis.times)])

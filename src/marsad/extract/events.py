@@ -132,16 +132,16 @@ def _territorial(*hits: Hit) -> bool:
 def date_context(
     index: EventIndex, sentences: list[Sentence], number: int, report_day: Dating
 ) -> Dating:
-    """A date for a sentence that gives none: the previous sentence's, the report's
-    day (:func:`news_day`), or a recent year."""
+    """A date for a sentence that gives none: the last one an earlier sentence of its
+    line (paragraph) gives, the report's day (:func:`news_day`), or a recent year."""
     text = index.analysis.text.normalised
     for back in range(1, min(CONTEXT_SENTENCES, number) + 1):
         earlier = sentences[number - back]
         times = index.times_in(earlier.span)
         if not times:
             continue
-        if back == 1 and "\n" not in text[earlier.span.end : sentences[number].span.start]:
-            return times[-1].value, "date of the previous sentence"
+        if "\n" not in text[earlier.span.end : sentences[number].span.start]:
+            return times[-1].value, "date of an earlier sentence of its line"
         day, how = report_day
         if day is not None and day.startswith(times[-1].value[:4]):
             return day, how
@@ -268,11 +268,7 @@ def find_agent(
         by = [s for s in after if s.first == passive.last + 1]
         if by or "anaphor" in index.starting.get(passive.last + 1, ()):
             return by[0] if by else index.stand_in()
-    before = [
-        s
-        for s in index.slots_in(start, hit.first, "actor")
-        if s.last < hit.first and index.nominative(s)
-    ]
+    before = [s for s in index.slots_before(start, hit, "actor") if index.nominative(s)]
     if before and before[-1].last >= hit.first - 3:
         return before[-1]
     if index.is_arabic(hit.first) and hit.first == hit.last:

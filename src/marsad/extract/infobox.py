@@ -2,7 +2,9 @@
 
 A label line ("Allies", "Part of", "Leaders", الحلفاء, القادة…, possibly glued
 to its first value: "LeadersMaj. Jamil al-Saleh") opens a block; the lines
-after it, up to the next label line or a line of prose, hold its values.
+after it, up to the next label line or a line of prose, hold its values. A
+label and a colon opening a line of prose ("Allies: X, Y and the other
+factions. …", a profile's style) label that line alone.
 Labels are rows of kind ``label`` in ``relation_cues.tsv``. Each actor,
 person or place mention in a block is linked to the article's subject (the
 first actor of the first lines, else the most mentioned actor) by the
@@ -66,12 +68,14 @@ def label_at(analysis: Analysis, line: Span, resources: RelationResources) -> Sp
     """The span of the label opening ``line`` if it is a label line, else None."""
     key = analysis.text.key[line.start : line.end]
     stripped = key.lstrip(_BULLETS)
-    if not stripped or is_prose(stripped):
+    if not stripped:
         return None
+    prose = is_prose(stripped)
     begin = line.start + len(key) - len(stripped)
     for label_key, _ in resources.labels:
         end = begin + len(label_key)
-        if stripped.startswith(label_key) and not analysis.text.normalised[end : end + 1].islower():
+        after = analysis.text.normalised[end : end + 1]
+        if stripped.startswith(label_key) and not after.islower() and (not prose or after == ":"):
             return Span(begin, end)
     return None
 
@@ -97,6 +101,10 @@ def find_blocks(analysis: Analysis, resources: RelationResources) -> list[Block]
         if opened is not None:
             label = labels[analysis.text.key[opened.start : opened.end]]
             current = (label, opened.end, line.end, 1)
+            if is_prose(analysis.text.key[line.start : line.end]):
+                # "Allies: X, Y and the other factions. …": its own line only
+                blocks.append(Block(label, Span(opened.end, line.end)))
+                current = None
         elif current is not None:
             current = (current[0], current[1], line.end, current[3] + 1)
     if current is not None:

@@ -184,9 +184,12 @@ def side_pool(
 
 
 def owner_suffix(placed: Placed) -> bool:
-    """Whether ``placed`` is a stand-in read from a word's pronoun suffix (عدونا)."""
+    """Whether ``placed`` is a stand-in read from a word's pronoun suffix (عدونا) or
+    from the verb opening a timeline entry ("- Joins the coalition")."""
     mention = placed.located.mention
-    return mention.source == "cue" and mention.surface.endswith(SUFFIX)
+    return mention.source == "cue" and (
+        mention.surface.endswith(SUFFIX) or mention.surface[:1].isupper()
+    )
 
 
 def nearest(

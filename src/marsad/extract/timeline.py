@@ -1,0 +1,36 @@
+"""Timeline entries: a line that opens with a date and a dash or colon.
+
+Chronologies list a group's history one dated line at a time ("* 14 September
+2012 - Announced in a video …", "2016: merges into …"). Such lines tell past
+events in the present tense and often drop their subject, which is the group
+the chronology is about. :func:`entry_text` says where the words of an entry
+begin; the event finder lets present-tense triggers of rows that need a
+``dateline`` fire there, and the anaphora finder reads a verb opening an
+entry as the main group's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.extract.context import Analysis
+from marsad.records import Span
+
+BULLETS = re.compile(r"[ \t•*·\-–]*")
+SEPARATOR = re.compile(r"\s*[-–—:]\s+")
+"""What stands between an entry's date and its words: a dash or a colon."""
+
+
+def entry_text(analysis: Analysis, position: int) -> int | None:
+    """Where the words of the timeline entry holding ``position`` start, if its line is
+    one (a date at the line's start, then a dash or colon), else None."""
+    text = analysis.text.normalised
+    line = text.rfind("\n", 0, position) + 1
+    opening = BULLETS.match(text, line)
+    start = opening.end() if opening else line
+    for time in analysis.times_in(Span(line, max(line, position))):
+        if time.span.start != start:
+            continue
+        separator = SEPARATOR.match(text, time.span.end)
+        return separator.end() if separator is not None else None
+    return None
