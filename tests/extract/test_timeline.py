@@ -128,3 +128,13 @@ def test_it_opening_a_sentence_after_the_main_group_is_that_group() -> None:
         "of the Barada valley. It began life as Liwa Fursan al-Wadi."
     )
     assert ("formerly_named", "Saraya al-Wadi Gathering", "Liwa Fursan al-Wadi") in found
+
+
+@pytest.mark.parametrize("separator", [">", "|", "/", "»"])
+def test_a_breadcrumb_separator_ends_a_name(separator: str) -> None:
+    facts = read(
+        f"Home {separator} Eastern Ghouta {separator} Saraya al-Wadi Gathering\n\n"
+        "The Saraya al-Wadi Gathering fought in the Barada valley."
+    )
+    groups = {e.canonical for e in facts.entities if e.type == "actor"}
+    assert groups == {"Saraya al-Wadi Gathering"}

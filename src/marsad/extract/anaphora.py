@@ -164,6 +164,8 @@ def find_entry_subjects(
     """A stand-in of the main group on an event word that opens a timeline entry with no
     subject ("* August 2014 - Joins the coalition …"): a chronology's entries are about
     the group it follows."""
+    if not any(entry_text(analysis, time.span.end) is not None for time in analysis.times):
+        return ()  # no timeline entry: spare the trigger pass
     starts = {token.span.start: index for index, token in enumerate(analysis.text.tokens)}
     found: list[Located] = []
     for match in resources.triggers.find_all(stream):

@@ -14,8 +14,9 @@ from marsad.extract.matcher import TokenStream
 from marsad.records import Text, Token
 
 LATIN_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|adh|an|ar|at|ath|az|ay)-(?=\w)")
-BREAKS = frozenset("\n,،;؛:!?؟()[]{}")
-"""Characters that end a name when they stand between two of its words."""
+BREAKS = frozenset("\n,،;؛:!?؟()[]{}|>/·•")
+"""Characters that end a name when they stand between two of its words (breadcrumbs
+and menus too: "Eastern Ghouta > X Gathering", "Home | News")."""
 QUOTES = frozenset('"“”«»„‟')
 
 
