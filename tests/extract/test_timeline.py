@@ -133,8 +133,8 @@ def test_it_opening_a_sentence_after_the_main_group_is_that_group() -> None:
 @pytest.mark.parametrize("separator", [">", "|", "/", "»"])
 def test_a_breadcrumb_separator_ends_a_name(separator: str) -> None:
     facts = read(
-        f"Home {separator} Eastern Ghouta {separator} Saraya al-Wadi Gathering\n\n"
-        "The Saraya al-Wadi Gathering fought in the Barada valley."
+        f"Home {separator} Eastern Ghouta {separator} Ansar al-Wadi Gathering\n\n"
+        "The Ansar al-Wadi Gathering fought in the Barada valley."
     )
     groups = {e.canonical for e in facts.entities if e.type == "actor"}
-    assert groups == {"Saraya al-Wadi Gathering"}
+    assert groups == {"Ansar al-Wadi Gathering"}
