@@ -63,6 +63,11 @@ def actors_in(sentence: str) -> list[Mention]:
         ),
         ("Russian warplanes struck Kafr Nabl", [("Russian warplanes", "Russian Air Force")]),
         ("the Syrian Army advanced", [("Syrian Army", "Syrian Arab Army")]),
+        ("اشتبك مسلحو حركة رجال الكرامة", [("حركة رجال الكرامة", "Men of Dignity")]),
+        (
+            "backed by Military Intelligence",
+            [("Military Intelligence", "Military Intelligence Directorate")],
+        ),
     ],
 )
 def test_known_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -103,6 +108,11 @@ def test_known_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
         ("the Zenobia Operations Room", ["Zenobia Operations Room"]),
         ("fighting on the Sahel Front", ["Sahel Front"]),
         ("a brigade of fighters and the army", []),
+        # "Gathering" and "Force" head names too
+        (
+            "the Shahba Shield Gathering and the Homeland Guardians Force",
+            ["Shahba Shield Gathering", "Homeland Guardians Force"],
+        ),
     ],
 )
 def test_group_grammar(sentence: str, expected: list[str]) -> None:
