@@ -30,7 +30,7 @@ HELD_OUT = REPO / "tests" / "extract" / "reports2"
 BLIND_FLOORS = {"entities": 0.81, "relations": 0.52, "events": 0.64, "claims": 0.44}
 SECOND_DEV_FLOORS = {"entities": 0.88, "relations": 0.56, "events": 0.61, "claims": 0.53}
 SECOND_DEV = REPO / "tests" / "extract" / "reports4"
-THIRD_DEV_FLOORS = {"entities": 0.75, "relations": 0.28, "events": 0.48, "claims": 0.40}
+THIRD_DEV_FLOORS = {"entities": 0.75, "relations": 0.28, "events": 0.50, "claims": 0.40}
 THIRD_DEV = REPO / "tests" / "extract" / "reports5"
 BLIND = REPO / "tests" / "extract" / "reports3"
 

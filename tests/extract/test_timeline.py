@@ -138,3 +138,23 @@ def test_a_breadcrumb_separator_ends_a_name(separator: str) -> None:
     )
     groups = {e.canonical for e in facts.entities if e.type == "actor"}
     assert groups == {"Ansar al-Wadi Gathering"}
+
+
+def test_date_lines_above_dated_posts_date_their_events() -> None:
+    facts = read(
+        "The Ansar al-Wadi Gathering posted on its channel this week.\n\n"
+        "[Monday 15/11/2021 – 14:35]\n"
+        "Government forces shelled Ain al-Fijah at dawn.\n\n"
+        "[Wednesday 17/11/2021 – 09:20]\n"
+        "Government forces shelled Madaya again.\n",
+        published="2021-11-20",
+    )
+    assert sorted(e.date for e in facts.events if e.kind == "shelling") == [
+        "2021-11-15",
+        "2021-11-17",
+    ]
+
+
+def test_a_clock_time_after_a_date_is_no_range() -> None:
+    facts = read("قصفت قوات النظام بلدة تدمر ١٥/١١/٢٠٢١ – ١٤:٣٥", published="2021-11-20")
+    assert [e.date for e in facts.events] == ["2021-11-15"]

@@ -41,6 +41,7 @@ _CUE: Final = re.compile(
 _ONGOING: Final = re.compile(r"\s*[-–—]\s*(?:present|now|الان)")
 _ANCHOR_WINDOW: Final = 600
 _ISO: Final = re.compile(r"(?:19|20)\d\d([-/])[01]?\d\1[0-3]?\d(?![\d/-]|[.,]\d)")
+_CLOCK: Final = re.compile(r":[0-5]\d\b")
 _DMY: Final = re.compile(r"[0-3]?\d([/.])[01]?\d\1(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 _ORDINAL: Final = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 
@@ -147,6 +148,8 @@ def _number_lexeme(match: re.Match[str], key: str) -> Lexeme | None:
         end = ordinal.end()
     if not match.group().isdigit() or key[end : end + 1].isalnum():
         return None
+    if _CLOCK.match(key, end) or (start and key[start - 1] == ":"):
+        return None  # the hour or minutes of a clock time ("– 14:35") are no day
     return Lexeme(start, end, "num", match.group())
 
 

@@ -30,6 +30,7 @@ sentence and the document.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -56,6 +57,7 @@ from marsad.extract.event_resources import (
     index_document,
 )
 from marsad.extract.relation_rules import is_list_gap
+from marsad.extract.timeline import date_headers
 from marsad.records import Event, Sentence, Span
 
 __all__ = [
@@ -97,6 +99,7 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
     index = index_document(analysis, resources)
     sentences = list(analysis.sentences())
     report_day = news_day(index, sentences)
+    headers = date_headers(analysis)
     events: list[Event] = []
     for number, sentence in enumerate(sentences):
         if is_citation(analysis.text.normalised, sentence.span):
@@ -104,7 +107,7 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
         lo, hi = index.tokens_in(sentence.span)
         hits = merge_hits(index.hits_in(lo, hi))
         if hits:
-            dating = date_context(index, sentences, number, report_day)
+            dating = date_context(index, sentences, number, report_day, headers)
             events.extend(sentence_events(index, sentence, hits, dating))
     return deduplicate(events)
 
@@ -130,23 +133,39 @@ def _territorial(*hits: Hit) -> bool:
 
 
 def date_context(
-    index: EventIndex, sentences: list[Sentence], number: int, report_day: Dating
+    index: EventIndex,
+    sentences: list[Sentence],
+    number: int,
+    report_day: Dating,
+    headers: Sequence[tuple[int, str]] = (),
 ) -> Dating:
     """A date for a sentence that gives none: the last one an earlier sentence of its
-    line (paragraph) gives, the report's day (:func:`news_day`), or a recent year."""
+    line (paragraph) gives, the date line above it in a digest of dated posts
+    (:func:`~marsad.extract.timeline.date_headers`), the report's day
+    (:func:`news_day`), or a recent year."""
     text = index.analysis.text.normalised
-    for back in range(1, min(CONTEXT_SENTENCES, number) + 1):
-        earlier = sentences[number - back]
-        times = index.times_in(earlier.span)
-        if not times:
-            continue
-        if "\n" not in text[earlier.span.end : sentences[number].span.start]:
-            return times[-1].value, "date of an earlier sentence of its line"
-        day, how = report_day
-        if day is not None and day.startswith(times[-1].value[:4]):
-            return day, how
-        return times[-1].value[:4], "year of the context"
-    return report_day
+    start = sentences[number].span.start
+    earlier = next(
+        (
+            (sentence, times[-1].value)
+            for back in range(1, min(CONTEXT_SENTENCES, number) + 1)
+            for sentence in (sentences[number - back],)
+            for times in (index.times_in(sentence.span),)
+            if times
+        ),
+        None,
+    )
+    if earlier is not None and "\n" not in text[earlier[0].span.end : start]:
+        return earlier[1], "date of an earlier sentence of its line"
+    above = [value for end, value in headers if end <= start]
+    if above:
+        return above[-1], "the date line above it"
+    if earlier is None:
+        return report_day
+    day, how = report_day
+    if day is not None and day.startswith(earlier[1][:4]):
+        return day, how
+    return earlier[1][:4], "year of the context"
 
 
 def news_day(index: EventIndex, sentences: list[Sentence]) -> Dating:

@@ -19,6 +19,8 @@ from marsad.records import Span
 BULLETS = re.compile(r"[ \t•*·\-–]*")
 SEPARATOR = re.compile(r"\s*[-–—:]\s+")
 """What stands between an entry's date and its words: a dash or a colon."""
+MIN_HEADERS = 2
+"""How many date lines make a text a digest of dated posts."""
 
 
 def entry_text(analysis: Analysis, position: int) -> int | None:
@@ -34,3 +36,18 @@ def entry_text(analysis: Analysis, position: int) -> int | None:
         separator = SEPARATOR.match(text, time.span.end)
         return separator.end() if separator is not None else None
     return None
+
+
+def date_headers(analysis: Analysis) -> list[tuple[int, str]]:
+    """Where each line that holds nothing but a date ends, and its date, when the text
+    has two or more such lines (a digest of dated posts); else none."""
+    text = analysis.text.normalised
+    headers: list[tuple[int, str]] = []
+    for time in analysis.times:
+        start = text.rfind("\n", 0, time.span.start) + 1
+        end = text.find("\n", time.span.end)
+        end = len(text) if end < 0 else end
+        rest = text[start : time.span.start] + text[time.span.end : end]
+        if not any(ch.isalpha() for ch in rest) and (not headers or headers[-1][0] != end):
+            headers.append((end, time.value))
+    return headers if len(headers) >= MIN_HEADERS else []
