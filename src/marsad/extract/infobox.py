@@ -26,6 +26,8 @@ from marsad.records import Relation, Span
 
 PROSE_CHARS = 200
 """A longer line is prose: it closes an infobox block."""
+LABEL_CHARS = 40
+"""How far into a line of prose the colon of a "Label: …" may stand."""
 _HEAD_LINES = 3
 _WORDS = 5
 _BLOCK_LINES = 15
@@ -71,6 +73,8 @@ def label_at(analysis: Analysis, line: Span, resources: RelationResources) -> Sp
     if not stripped:
         return None
     prose = is_prose(stripped)
+    if prose and ":" not in stripped[:LABEL_CHARS]:
+        return None  # prose is a label line only as "Label: …"
     begin = line.start + len(key) - len(stripped)
     for label_key, _ in resources.labels:
         end = begin + len(label_key)
