@@ -136,12 +136,7 @@ def find_dropped_subjects(
     after_main = {
         analysis.tokens_in(s.span)[:1].start
         for previous, s in pairwise(sentences)
-        if any(
-            m.entity == main.entity
-            and previous.span.start <= m.mention.span.start
-            and m.mention.span.end <= previous.span.end
-            for m in analysis.mentions
-        )
+        if any(m.entity == main.entity for m in analysis.mentions_in(previous.span))
     }
     found: list[Located] = []
     for match in cues:
