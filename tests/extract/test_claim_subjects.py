@@ -318,3 +318,71 @@ def test_people_who_go_over_to_another_side(text: str, expected: Claimed) -> Non
     found = claims(text)
     assert expected in found
     assert [c for c in found if c[2] == expected[2]] == [expected]
+
+
+# A count's aside (who the counted people are) and auxiliaries stand between a
+# counted noun and its verb; the numbers inside the aside are parts of the count.
+PARTS = [
+    (
+        "Eleven civilians, including five children, were killed in the shelling of Kafr Nabl.",
+        ("fatalities", "Civilians", ClaimValue(exact=11)),
+        ClaimValue(exact=5),
+    ),
+    (
+        "The monitor said at least 14 villagers, three of them women, had been killed.",
+        ("fatalities", "Civilians", ClaimValue(min=14)),
+        ClaimValue(exact=3),
+    ),
+    (
+        "Two residents, a man and his two sons, were wounded by a landmine near Tafas.",
+        ("injured", "Civilians", ClaimValue(exact=2)),
+        None,
+    ),
+    (
+        "قال المرصد إن ستة مدنيين، بينهم طفلان، قد قتلوا في القصف على بلدة سرمين.",
+        ("fatalities", "Civilians", ClaimValue(exact=6)),
+        ClaimValue(exact=2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "part"), PARTS)
+def test_an_aside_about_the_counted_people_does_not_split_the_count(
+    text: str, claim: Claimed, part: ClaimValue | None
+) -> None:
+    found = claims(text)
+    assert claim in found
+    assert not any(value == part for _, _, value in found if part is not None)
+
+
+# Soldiers and rebels with no group owning them name a side; an owner or a
+# pronoun still wins.
+SIDES = [
+    ("A war monitor put the toll at 9 soldiers and 4 HTS fighters.", "Syrian Arab Army", 9),
+    (
+        "Shelling killed 12 soldiers and allied militiamen near Kabani, the monitor said.",
+        "Syrian Arab Army",
+        12,
+    ),
+    (
+        "The Fifth Corps said three of its soldiers were killed near Busra al-Sham.",
+        "5th Assault Corps",
+        3,
+    ),
+    (
+        "Seven soldiers of the Fifth Corps were killed near Busra al-Sham on Monday.",
+        "5th Assault Corps",
+        7,
+    ),
+    (
+        "Activists said 16 rebel fighters had been killed in the fighting for Tal Sheer.",
+        "Rebels",
+        16,
+    ),
+    ("قالت هيئة تحرير الشام إن مقاتليها قتلوا 20 جنديا في محور الكبينة.", "Syrian Arab Army", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "dead"), SIDES)
+def test_soldiers_and_rebels_with_no_owner_name_a_side(text: str, subject: str, dead: int) -> None:
+    assert ("fatalities", subject, ClaimValue(exact=dead)) in claims(text)

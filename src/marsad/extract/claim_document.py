@@ -11,6 +11,7 @@ from marsad.extract.attribution import (
     SpeechIndex,
     index_speech,
 )
+from marsad.extract.claim_parts import find_parts
 from marsad.extract.claim_resources import ClaimResources, ClaimWord
 from marsad.extract.context import Analysis
 from marsad.extract.footnotes import (
@@ -104,7 +105,11 @@ class Document:
     starts: tuple[int, ...]
     asides: frozenset[int] = frozenset()
     """Tokens a number and its word may have between them without counting: short
-    parentheses ("167 (note: 13%) were killed") and actor names ("7 HTS fighters")."""
+    parentheses ("167 (note: 13%) were killed"), actor names ("7 HTS fighters"),
+    auxiliaries ("had been killed") and asides about the counted people
+    (:mod:`marsad.extract.claim_parts`)."""
+    parts: frozenset[int] = frozenset()
+    """First tokens of numbers that are part of a count ("including four children")."""
 
 
 def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
@@ -130,11 +135,13 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
         *reference_titles(text),
         *(t.span for t in analysis.times),
     )
+    words = tuple(resources.claim_words.find(analysis.stream))
+    parts = find_parts(analysis, words, starts, frozenset(a.first for a in actors))
     return Document(
         analysis=analysis,
         resources=resources,
         speech=index_speech(analysis, resources),
-        words=tuple(resources.claim_words.find(analysis.stream)),
+        words=words,
         actors=actors,
         footnotes=find_footnotes(text),
         skipped=skipped,
@@ -144,7 +151,10 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
             for match in BRACKETED.finditer(text)
             for index in range(*token_span(starts, match.start(), match.end()))
         )
-        | {index for actor in named for index in range(actor.first, actor.last + 1)},
+        | {index for actor in named for index in range(actor.first, actor.last + 1)}
+        | {m.first for m in words if any(w.kind == "auxiliary" for w in m.values)}
+        | parts.asides,
+        parts=parts.numbers,
     )
 
 

@@ -46,7 +46,11 @@ def read_subject(
     if victims is not None and (
         reading.word.property in CASUALTIES or "_and_" in reading.word.property
     ):
-        return victims, "victims named after the number"
+        name, side = victims
+        if not side:
+            return name, "victims named after the number"
+        if not (has_pronoun(doc, low, high) or owner_after(doc, actors, high)):
+            return entity_named(doc, name), "side named after the number"
     if previous is not None and reading.word.property in CASUALTIES:
         between = [
             a for a in doc.actors if previous[1] < a.first < first and a.entity != previous[0]
@@ -139,19 +143,25 @@ def acts(doc: Document, actor: Actor, first: int) -> bool:
     return not joined and "and" not in between and not any(p in gap for p in ",،;؛")
 
 
-def victims_after(doc: Document, last: int, previous: str | None) -> str | None:
+def victims_after(doc: Document, last: int, previous: str | None) -> tuple[str, bool] | None:
     """The subject a victim noun right after the number names (5 civilians → Civilians;
-    "12 others" → the subject of the claim before it)."""
+    "12 others" → the subject of the claim before it), and whether it is only a side's
+    default ("18 soldiers": the army, unless a group owns them)."""
     for match in doc.words:
         if last < match.first <= last + 2:
             for word in match.values:
-                if word.kind != "victim":
+                if word.kind not in ("victim", "side"):
                     continue
                 if word.property != SAME_SUBJECT:
-                    return word.property
+                    return word.property, word.kind == "side"
                 if previous is not None:
-                    return previous
+                    return previous, False
     return None
+
+
+def entity_named(doc: Document, name: str) -> str:
+    """The id of the document's entity called ``name``, else the name itself."""
+    return next((e.id for e in doc.analysis.entities if e.canonical == name), name)
 
 
 def owner_after(doc: Document, actors: list[Actor], high: int) -> Actor | None:

@@ -76,6 +76,7 @@ def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
             q
             for q in analysis.quantities_in(sentence.span)
             if not any(q.span.overlaps(span) for span in doc.skipped)
+            and token_range(doc, q.span)[0] not in doc.parts
         ]
         previous: Prior | None = None
         for quantity in numbers:
