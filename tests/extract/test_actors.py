@@ -107,7 +107,7 @@ def test_known_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
         ("the Army of the Sunna", ["Army of the Sunna"]),
         ("the Zenobia Operations Room", ["Zenobia Operations Room"]),
         ("fighting on the Sahel Front", ["Sahel Front"]),
-        ("a brigade of fighters and the army", []),
+        ("a brigade of fighters and the militia", []),
         # "Gathering" and "Force" head names too
         (
             "the Shahba Shield Gathering and the Homeland Guardians Force",

@@ -386,3 +386,24 @@ SIDES = [
 @pytest.mark.parametrize(("text", "subject", "dead"), SIDES)
 def test_soldiers_and_rebels_with_no_owner_name_a_side(text: str, subject: str, dead: int) -> None:
     assert ("fatalities", subject, ClaimValue(exact=dead)) in claims(text)
+
+
+def test_a_pronoun_points_back_not_to_a_group_named_after_it() -> None:
+    found = claims(
+        "The Badia Lions Brigade clashed with IS near Palmyra. Two of its fighters were "
+        "killed when aircraft of the US-led coalition struck its convoy."
+    )
+    assert ("fatalities", "Badia Lions Brigade", ClaimValue(exact=2)) in found
+
+
+def test_the_side_a_story_follows_does_not_lose_what_it_kills() -> None:
+    found = claims(
+        "Jaysh al-Izza said it stormed the hill. The army denied losing the post. A "
+        'military source said units repelled the attack, killing "dozens of terrorists".'
+    )
+    assert ("fatalities", "Jaysh al-Izza", ClaimValue(min=20, max=99)) in found
+    found = claims(
+        "The Badia Lions Brigade fought IS near Palmyra in 2016. According to its "
+        "commander, it lost 43 fighters in the battle."
+    )
+    assert ("fatalities", "Badia Lions Brigade", ClaimValue(exact=43)) in found

@@ -112,6 +112,16 @@ def test_a_compound_backer_never_owns_the_number() -> None:
             "The attack was carried out with the Dawn Brigade, another Sham Legion faction.",
             ("part_of", "Dawn Brigade", "Sham Legion"),
         ),
+        (
+            "The Glory Brigade, one of the most prominent Free Syrian Army factions in the "
+            "north, said it repelled the attack.",
+            ("part_of", "Glory Brigade", "Free Syrian Army"),
+        ),
+        (
+            "A spokesman for the Glory Brigade, the largest faction in the National Army, "
+            "said the attack failed.",
+            ("part_of", "Glory Brigade", "Syrian National Army"),
+        ),
     ],
 )
 def test_an_appositive_makes_a_group_a_member_of_the_group_it_names(
@@ -126,6 +136,8 @@ def test_an_appositive_makes_a_group_a_member_of_the_group_it_names(
         "The Glory Brigade, one of the Turkish-backed factions, said it repelled the attack.",
         "The Glory Brigade, which fought Sham Legion factions last year, said it repelled "
         "the attack.",
+        "The Glory Brigade, a rival of the largest faction in the National Army, said it "
+        "repelled the attack.",
     ],
 )
 def test_no_membership_from_a_backer_or_outside_an_appositive(text: str) -> None:
@@ -152,3 +164,38 @@ def test_an_appositive_with_a_clause_says_nothing_of_the_name() -> None:
         read("Jaysh al-Izza, a group that fought the factions backed by Turkey, withdrew.")
     )
     assert ("supported_by", "Jaysh al-Izza", "Turkey") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "The push was led by the army's Tiger Forces and reached the town at dawn.",
+            ("part_of", "Tiger Forces", "Syrian Arab Army"),
+            None,
+        ),
+        (
+            "Activists said the Sham Legion's Dawn Brigade shelled the hill.",
+            ("part_of", "Dawn Brigade", "Sham Legion"),
+            None,
+        ),
+        (
+            "Fighters of Lebanon's Hezbollah took part in the assault on the hill.",
+            None,
+            ("part_of", "Hezbollah", "Lebanon"),
+        ),
+    ],
+)
+def test_a_group_named_after_another_groups_possessive_is_part_of_it(
+    text: str, wanted: Triple | None, unwanted: Triple | None
+) -> None:
+    found = relations(read(text))
+    assert wanted is None or wanted in found
+    assert unwanted is None or unwanted not in found
+
+
+def test_the_army_alone_is_the_state_army_but_not_the_head_of_an_army_of_name() -> None:
+    facts = read("The army, backed by Russia, shelled the positions of the Army of Glory.")
+    names = {e.canonical for e in facts.entities}
+    assert {"Syrian Arab Army", "Jaysh al-Izza"} <= names
+    assert ("supported_by", "Syrian Arab Army", "Russia") in relations(facts)

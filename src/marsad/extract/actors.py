@@ -83,8 +83,19 @@ def find_known_actors(
     """Mentions of the actors table (with their first and last token), descriptor included."""
     descriptors = {m.last: m.first for m in find_words(stream, folded, resources, {"descriptor"})}
     origins = {m.first for m in find_words(stream, folded, resources, {"origin"})}
+    heads = {
+        i
+        for m in find_words(stream, folded, resources, {"group", "group-strict"})
+        for i in range(m.first, m.last + 1)
+    }
     found: list[tuple[int, int, Mention]] = []
-    for match in find_listed(resources.actors, stream, folded):
+
+    def heads_longer_name(first: int, last: int) -> bool:
+        # "the Army of Glory": the head of a longer name, not "the army"
+        bare = all(key == "the" for key in stream.keys[first:last])
+        return bare and last in heads and names_after_of(stream, last)
+
+    for match in find_listed(resources.actors, stream, folded, heads_longer_name):
         entry: ActorEntry = match.values[0]
         if entry.type == "state" and match.last + 1 in origins:
             continue  # "a missile of US manufacture": where it was made, not who acts
@@ -101,6 +112,16 @@ def find_known_actors(
         )
         found.append((first, match.last, mention))
     return found
+
+
+def names_after_of(stream: TokenStream, last: int) -> bool:
+    """Whether "of" (and "the") and a capitalised name word follow token ``last``
+    ("Army of Glory", "Army of the Sunna", "Army of al-Islam")."""
+    keys = stream.keys
+    if last + 2 >= len(keys) or keys[last + 1] != "of":
+        return False
+    at = last + 3 if keys[last + 2] == "the" and last + 3 < len(keys) else last + 2
+    return latin_name_word(word_of(stream, at))
 
 
 def described_from(
@@ -330,10 +351,11 @@ def read_latin_before_head(
     for index in range(head.first - 1, max(head.first - 5, -1), -1):
         if breaks_before(stream, index + 1, quotes=True):
             break
-        if is_boundary(stream, folded, resources, index) or not latin_name_word(
-            word_of(stream, index)
-        ):
+        written = word_of(stream, index)
+        if is_boundary(stream, folded, resources, index) or not latin_name_word(written):
             break
+        if written.endswith(("'s", "’s")):
+            break  # "the Sham Legion's Dawn Brigade": an owner's name, not this one's
         first = index
     if first == head.first:
         return None

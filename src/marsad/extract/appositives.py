@@ -29,7 +29,7 @@ OPENERS = frozenset({"a", "an", "the", "one", "another", "احد", "احدي", "
 COMMAS = frozenset(",،")
 STOPS = frozenset(",،;؛:()[]\n.!?؟")
 MAX_WORDS = 6
-"""How many words an appositive may hold before its group noun."""
+"""How many words an appositive may hold before its group noun, names not counted."""
 RELATIVES = frozenset({"that", "who", "which", "whose", "الذي", "التي", "الذين", "اللذين"})
 """Words that open a clause: an appositive holding one says more than what the name is
 ("X, a group that fought the factions backed by Turkey,")."""
@@ -38,6 +38,14 @@ OWNER_LEAD = frozenset({"of", "the", "a", "an", "one", "another"})
 ("one of the National Army's factions"; not "the rival of HTS factions")."""
 OWNER_GAP = 2
 """How many words ("'s largest") may stand between an owner and its member noun."""
+RANKING = frozenset(
+    {"largest", "biggest", "main", "strongest", "oldest", "leading", "major", "most", "prominent"}
+    | {"powerful", "best-known", "key", "first", "last"}
+)
+"""Words that rank the member among the owner's members ("one of the largest FSA
+factions"): they may stand before the owner too."""
+OWNER_AFTER = frozenset({"in", "of", "within", "inside"})
+"""Words after a member noun that name its owner next ("the largest faction in the NFL")."""
 
 
 def with_appositives(
@@ -64,11 +72,13 @@ def appositive_name(
     """The actor name whose appositive holds ``noun``, if any (names inside the
     appositive are passed over)."""
     tokens, text = analysis.text.tokens, analysis.text.normalised
+    named = 0  # the words of names inside the appositive do not count
     for name in reversed(mentions):
         if name.last >= noun.first:
             continue
-        if noun.first - name.last - 1 > MAX_WORDS:
+        if noun.first - name.last - 1 - named > MAX_WORDS:
             return None
+        named += name.last - name.first + 1
         gap = text[tokens[name.last].span.end : tokens[name.last + 1].span.start]
         if name.type != "actor" or gap.strip() not in COMMAS:
             continue  # a name inside the appositive ("an alliance of US-backed …")
@@ -108,23 +118,7 @@ def find_appositive_parts(
             continue
         match: PhraseMatch[Cue] = PhraseMatch(noun, noun, ())
         name = appositive_name(analysis, mentions, match)
-        owner = next(
-            (
-                p
-                for p in mentions
-                if name is not None
-                and p.type == "actor"
-                and name.last < p.first
-                and 0 <= noun - p.last - 1 <= OWNER_GAP
-                and p.located.entity != name.located.entity
-                and not analysis.hyphen_joined(p.last)
-                and all(
-                    analysis.words(tokens[i].span).lower() in OWNER_LEAD
-                    for i in range(name.last + 2, p.first)
-                )
-            ),
-            None,
-        )
+        owner = None if name is None else member_owner(analysis, mentions, name, noun)
         if name is not None and owner is not None:
             found.append(
                 Relation(
@@ -139,3 +133,36 @@ def find_appositive_parts(
                 )
             )
     return found
+
+
+def member_owner(
+    analysis: Analysis, mentions: Sequence[Placed], name: Placed, noun: int
+) -> Placed | None:
+    """The group whose member noun (at token ``noun``) ``name``'s appositive holds: named
+    before it ("one of the National Army's largest factions", "one of the largest FSA
+    factions") or right after it ("the largest faction in the NFL")."""
+    tokens = analysis.text.tokens
+
+    def word(i: int) -> str:
+        return analysis.words(tokens[i].span).lower()
+
+    for p in mentions:
+        if (
+            p.type != "actor"
+            or p.first <= name.last
+            or p.located.entity == name.located.entity
+            or analysis.hyphen_joined(p.last)
+        ):
+            continue
+        before = 0 <= noun - p.last - 1 <= OWNER_GAP and all(
+            word(i) in OWNER_LEAD or word(i) in RANKING for i in range(name.last + 2, p.first)
+        )
+        after = (
+            0 < p.first - noun - 1 <= 2
+            and word(noun + 1) in OWNER_AFTER
+            and all(word(i) in OWNER_LEAD for i in range(noun + 2, p.first))
+            and all(word(i) in OWNER_LEAD or word(i) in RANKING for i in range(name.last + 2, noun))
+        )
+        if before or after:
+            return p
+    return None

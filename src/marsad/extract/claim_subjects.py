@@ -18,6 +18,10 @@ from marsad.extract.claim_document import (
 )
 from marsad.extract.relation_rules import punctuated
 
+TOPIC_REACH = 1
+"""How far from its sentence's start an actor may stand to be that sentence's topic
+("The army denied …": 1, for the article)."""
+
 
 def read_subject(
     doc: Document,
@@ -58,7 +62,9 @@ def read_subject(
         if not between and not owner_after(doc, list(doc.actors), noun_end(doc, last)):
             return previous[0], "same side as the count before it"
     if has_pronoun(doc, low, high):
-        main = actors[0] if actors else previous_actor(doc, number)
+        # the pronoun's group is named before it: in its sentence, else the one before
+        earlier = [a for a in actors if a.last < low]
+        main = earlier[0] if earlier else previous_actor(doc, number)
         if main is not None:
             return main.entity, "pronoun → main actor"
     owned = owner_after(doc, actors, high)
@@ -82,8 +88,25 @@ def read_subject(
     group = doc.analysis.main_actor
     if reading.word.property == "strength" and group is not None:
         return group, "the document's main group"
+    if (
+        acting is None
+        and not reading.after
+        and reading.word.subject == "after"
+        and reading.word.property in CASUALTIES
+    ):
+        acting = topic_before(doc, number)  # "The army …. Units …, killing 20": not its dead
     fallback = previous_actor(doc, number, acting)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def topic_before(doc: Document, number: int) -> str | None:
+    """The actor that opens the sentence before sentence ``number`` (its subject, the
+    side the story follows), if one does."""
+    if number == 0:
+        return None
+    start, end = doc.speech.ranges[number - 1]
+    opener = next((a for a in doc.actors if start <= a.first < end), None)
+    return opener.entity if opener is not None and opener.first - start <= TOPIC_REACH else None
 
 
 def backs(doc: Document, actor: Actor) -> bool:

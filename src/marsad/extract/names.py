@@ -17,7 +17,7 @@ only matches capitals (``US``, ``SDF``).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
@@ -231,13 +231,20 @@ def plain_form(text: Text, token: Token) -> str:
 
 
 def find_listed(
-    matcher: PhraseMatcher[Listed[V]], stream: TokenStream, folded: TokenStream
+    matcher: PhraseMatcher[Listed[V]],
+    stream: TokenStream,
+    folded: TokenStream,
+    rejects: Callable[[int, int], bool] | None = None,
 ) -> list[PhraseMatch[V]]:
-    """Leftmost-longest matches of ``matcher`` that fit their shape and no punctuation cuts."""
+    """Leftmost-longest matches of ``matcher`` that fit their shape and no punctuation
+    cuts; a match ``rejects`` refuses (by its first and last token) leaves its tokens
+    to the matches after it."""
     chosen: list[PhraseMatch[V]] = []
     taken = -1
     for match in matcher.find_all(folded):
         if match.first <= taken or not joined(stream, match.first, match.last):
+            continue
+        if rejects is not None and rejects(match.first, match.last):
             continue
         values = tuple(v.value for v in match.values if fits(v.shape, stream, match.first))
         if values:

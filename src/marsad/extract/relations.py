@@ -29,6 +29,7 @@ from marsad.extract.context import Analysis
 from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.name_relations import find_named_parts, find_roled
+from marsad.extract.possessives import find_possessive_parts
 from marsad.extract.relation_merge import merge_relations
 from marsad.extract.relation_resources import (
     SLOT_TYPES,
@@ -87,6 +88,7 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
         found.extend(find_cued(analysis, cues, in_sentence, generic))
         found.extend(find_roled(analysis, sentence, in_sentence, resources))
         found.extend(find_appositive_parts(analysis, sentence, in_sentence, resources))
+        found.extend(find_possessive_parts(analysis, sentence, in_sentence))
     found.extend(find_infobox_relations(analysis, resources))
     found.extend(find_named_parts(analysis, mentions))
     return merge_relations(found)
