@@ -407,3 +407,18 @@ def test_the_side_a_story_follows_does_not_lose_what_it_kills() -> None:
         "commander, it lost 43 fighters in the battle."
     )
     assert ("fatalities", "Badia Lions Brigade", ClaimValue(exact=43)) in found
+
+
+def test_a_claim_in_a_digest_of_dated_posts_is_dated_by_its_post() -> None:
+    facts = read(
+        "Weekly roundup of the Glory Brigade's channel\n\n"
+        "[Monday 8/3/2021 - 10:15]\n"
+        "Our patrols clashed with gunmen near Tafas. The Glory Brigade said 4 of its "
+        "fighters were wounded.\n\n"
+        "[Wednesday 10/3/2021 - 18:40]\n"
+        "An ambush hit a convoy on the road. The Glory Brigade said 6 of its fighters "
+        "were killed.\n",
+        published="2021-03-13",
+    )
+    dates = {(c.property, c.as_of) for c in facts.claims}
+    assert {("injured", "2021-03-08"), ("fatalities", "2021-03-10")} <= dates

@@ -21,6 +21,7 @@ from marsad.extract.footnotes import (
     reference_titles,
 )
 from marsad.extract.matcher import PhraseMatch
+from marsad.extract.timeline import date_headers
 from marsad.records import Span
 
 WINDOW = 3
@@ -110,6 +111,8 @@ class Document:
     (:mod:`marsad.extract.claim_parts`)."""
     parts: frozenset[int] = frozenset()
     """First tokens of numbers that are part of a count ("including four children")."""
+    headers: tuple[tuple[int, str], ...] = ()
+    """The date lines of a digest of dated posts: where each ends, and its date."""
 
 
 def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
@@ -155,6 +158,7 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
         | {m.first for m in words if any(w.kind == "auxiliary" for w in m.values)}
         | parts.asides,
         parts=parts.numbers,
+        headers=tuple(date_headers(analysis)),
     )
 
 

@@ -243,7 +243,8 @@ def as_of(
 ) -> str | None:
     """The date of the sentence nearest the number at ``at`` in its clause (a date
     past "while" / في حين belongs to the other clause), else of the sentence it
-    continues, else the date of the source it cites, else the published date."""
+    continues, else the date of the source it cites, else the date line above it in a
+    digest of dated posts, else the published date."""
     span = doc.analysis.text.sentences[number].span
     every = doc.analysis.times_in(span)
     times = every if at is None else same_clause_times(doc, every, at)
@@ -252,7 +253,8 @@ def as_of(
     if times:
         return times[0].value
     cited = footnote.iso_date if footnote is not None else None
-    return cited or doc.analysis.published
+    above = [value for end, value in doc.headers if end <= span.start]
+    return cited or (above[-1] if above else doc.analysis.published)
 
 
 def same_clause_times(doc: Document, times: list[TimeExpr], at: Span) -> list[TimeExpr]:
