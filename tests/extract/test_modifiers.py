@@ -199,3 +199,15 @@ def test_the_army_alone_is_the_state_army_but_not_the_head_of_an_army_of_name() 
     names = {e.canonical for e in facts.entities}
     assert {"Syrian Arab Army", "Jaysh al-Izza"} <= names
     assert ("supported_by", "Syrian Arab Army", "Russia") in relations(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("رصدت الدوريات تحركات لميليشيا «لواء فاطميون» قرب الحدود.", "ميليشيا لواء فاطميون"),
+        ("وقال قائد لجيش العزة إن المعركة مستمرة.", "جيش العزة"),
+    ],
+)
+def test_a_name_read_past_a_clitic_keeps_no_quote_and_no_clitic(text: str, name: str) -> None:
+    names = {n for e in read(text).entities for n in e.names}
+    assert name in names

@@ -84,6 +84,9 @@ def merge_mentions(found: Iterable[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.span.start)
 
 
+NO_QUOTES = str.maketrans("", "", '"“”«»„‟')
+
+
 def without_proclitics(text: Text, starts: Sequence[int], mention: Mention) -> Mention:
     """``mention`` without the conjunction or preposition written on its first word
     (وتلدو → تلدو, لجيش العزة → جيش العزة); the article stays. ``starts``: where
@@ -100,7 +103,9 @@ def without_proclitics(text: Text, starts: Sequence[int], mention: Mention) -> M
     if start >= mention.span.end:
         return mention
     span = Span(start, mention.span.end)
-    return replace(mention, span=span, surface=text.normalised[span.start : span.end])
+    # the written words, without the quotes a descriptor leaves inside (ميليشيا «لواء X»)
+    surface = " ".join(text.normalised[span.start : span.end].translate(NO_QUOTES).split())
+    return replace(mention, span=span, surface=surface)
 
 
 def _outside(mentions: Sequence[Mention], skipped: Sequence[Span]) -> list[Mention]:
