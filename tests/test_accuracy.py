@@ -30,7 +30,7 @@ HELD_OUT = REPO / "tests" / "extract" / "reports2"
 BLIND_FLOORS = {"entities": 0.82, "relations": 0.52, "events": 0.64, "claims": 0.47}
 SECOND_DEV_FLOORS = {"entities": 0.88, "relations": 0.57, "events": 0.61, "claims": 0.57}
 SECOND_DEV = REPO / "tests" / "extract" / "reports4"
-THIRD_DEV_FLOORS = {"entities": 0.76, "relations": 0.29, "events": 0.50, "claims": 0.44}
+THIRD_DEV_FLOORS = {"entities": 0.79, "relations": 0.31, "events": 0.51, "claims": 0.44}
 THIRD_DEV = REPO / "tests" / "extract" / "reports5"
 BLIND = REPO / "tests" / "extract" / "reports3"
 

@@ -118,6 +118,14 @@ DESCRIPTORS: list[tuple[str, list[Found]]] = [
         ("بمطار حماة العسكري", "Hama Military Airport", "Hama", "airport"),
     ]),
     ("اندلعت اشتباكات عنيفة على جبهة تل ملح", [("تل ملح", "تل ملح", None, "hill")]),
+    # camps and deserts keep their word in the name; a direction after it leads
+    ("وصل النازحون إلى مخيم الركبان", [("مخيم الركبان", "مخيم الركبان", None, "camp")]),
+    ("كمين لخلايا التنظيم في بادية حمص الشرقية", [
+        ("بادية حمص الشرقية", "Eastern Homs desert", "Homs", "desert"),
+    ]),
+    ("Families fled to the Rukban camp near the border", [
+        ("Rukban camp", "Rukban camp", None, "camp"),
+    ]),
     ("سيطرت على بلدتي الخوين والحمدانية وقرى الزرزور والسلومية", [
         ("الخوين", "الخوين", None, "town"),
         ("والحمدانية", "الحمدانية", None, "town"),

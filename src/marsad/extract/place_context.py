@@ -44,6 +44,7 @@ CUE_KINDS: Final = frozenset(
         "descriptor", "list", "descriptor_after", "named", "named_after", "name_part",
         "modifier", "locative", "direction", "direction_plural", "region", "region_plural",
         "region_after", "region_name", "conjunction", "name_prefix", "name_suffix",
+        "direction_after",
     }
 )  # fmt: skip
 ADMIN_FEATURES: Final = frozenset({"governorate", "country"})

@@ -125,6 +125,10 @@ def _named(doc: PlaceDoc, match: PhraseMatch[PlaceCue], cue: PlaceCue) -> FoundP
     if modifier and doc.joined(last, last + 1):
         head, _, tail = template.rpartition(" ")
         template, last = f"{head} {modifier[1].value} {tail}", modifier[0].last
+    direction = doc.cue_at(last + 1, "direction_after")
+    if direction and doc.joined(last, last + 1):
+        # بادية حمص الشرقية: the Eastern Homs desert
+        template, last = f"{direction[1].value} {template}", direction[0].last
     if place is not None:
         return FoundPlace(match.first, last, place.values, template=template, feature=cue.feature,
                       source="cue", rank=0)  # fmt: skip
