@@ -126,6 +126,7 @@ DESCRIPTORS: list[tuple[str, list[Found]]] = [
     ("Families fled to the Rukban camp near the border", [
         ("Rukban camp", "Rukban camp", None, "camp"),
     ]),
+    ("عبر المهربون نهر العاصي ليلا", [("نهر العاصي", "نهر العاصي", None, "river")]),
     ("سيطرت على بلدتي الخوين والحمدانية وقرى الزرزور والسلومية", [
         ("الخوين", "الخوين", None, "town"),
         ("والحمدانية", "الحمدانية", None, "town"),
