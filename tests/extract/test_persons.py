@@ -41,6 +41,8 @@ def persons_in(text: str) -> list[tuple[str, str | None, str | None]]:
             [("Ahmad Hamada", "Captain", "spokesman")],
         ),
         ("قال النقيب عمر بن سعيد", [("عمر بن سعيد", "Captain", None)]),
+        # الحاج inside a family name goes on to the next word
+        ("وقال النقيب ياسر الحاج علي إن", [("ياسر الحاج علي", "Captain", None)]),
         # titles give a role; a title needs a name after it
         ("وقال القيادي أبو يحيى الحموي إن", [("أبو يحيى الحموي", None, "commander")]),
         ("وشدد القيادي على أن", []),
