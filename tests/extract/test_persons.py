@@ -112,6 +112,15 @@ def test_repeated_names(text: str, expected: list[Expected]) -> None:
         ("Fighting resumed.\n\nBy John Carter\n", ["John Carter"]),
         ("نص المقال هنا.\n\nتعليقات فيسبوك\nمقالات ذات صلة", []),
         ("نص المقال هنا.\nمدونة هادي العبد الله", []),
+        # names after "by" inside a short credit line, one more after "and"
+        (
+            "Fighting resumed.\n\n(Reporting by Omar Tarek; additional reporting by Dana "
+            "Saleh in Amman; Editing by Paul West)\n",
+            ["Omar Tarek", "Dana Saleh", "Paul West"],
+        ),
+        ("Posted on 4 June 2021 by Nadia Karam\n\nThe council met.", ["Nadia Karam"]),
+        ("Interview by Rami Aziz and Hiba Nassar\n\nQ: When?", ["Rami Aziz", "Hiba Nassar"]),
+        ("Fighting resumed.\n\nThe town was shelled by Russian jets on Monday.\n", []),
     ],
 )
 def test_bylines(text: str, expected: list[str]) -> None:

@@ -8,8 +8,9 @@
 3. **Name shapes** — a given name of ``persons.tsv`` opening two or more name words
    (``مصطفى سيجري``, ``Abdel Baset al-Sarout``); a kunya (``أبو / Abu``) must be followed
    by a given name (``أبو الظهور`` is no person).
-4. **Bylines** — near the start or end, a line that is only a name starting with a given
-   name or followed by a ``مراسل / correspondent`` line; a line starting ``بقلم / By``.
+4. **Bylines** (:mod:`marsad.extract.bylines`) — near the start or end, a line that is
+   only a name starting with a given name or followed by a ``مراسل / correspondent``
+   line; a line starting ``بقلم / By``; names after "by" in a short credit line.
 5. **Repeats** — full names again without their rank; the family name alone (``الصالح``,
    ``Saleh``) where written alike (``لصالح`` "for the benefit of" is not ``الصالح``).
 
@@ -21,11 +22,11 @@ titles and group words. Words of names in the actors table are never persons.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
 from marsad.extract.actors import find_words, known_actor_tokens
+from marsad.extract.bylines import find_bylines
 from marsad.extract.matcher import PhraseMatch, TokenStream
 from marsad.extract.names import (
     NameResources,
@@ -59,10 +60,8 @@ __all__ = [
     "Reading",
     "accepts",
     "boundary",
-    "byline_at",
     "can_start",
     "cue_entry",
-    "find_bylines",
     "find_known_persons",
     "find_person_mentions",
     "find_ranked",
@@ -78,15 +77,9 @@ __all__ = [
     "read_name",
     "shaped_at",
     "spreads_family",
-    "token_lines",
-    "whole_line",
     "written_like",
 ]
 
-_FIRST_LINES = 3
-_CUED_LINES = 10
-"""A line opened by a byline word may stand this far down (after navigation lines)."""
-_LAST_LINES = 6
 _ROLE_REACH = 8
 
 
@@ -267,61 +260,6 @@ def shaped_at(reading: Reading, index: int) -> list[int]:
     if kunya and (len(parts) < 2 or not is_given(reading, parts[1], words=True)):
         return []
     return parts
-
-
-def find_bylines(reading: Reading) -> Iterator[PersonName]:
-    """Author names on lines of their own near the start or the end of the text."""
-    lines = token_lines(reading.stream)
-    numbers = range(len(lines))
-    chosen = sorted({*numbers[:_CUED_LINES], *numbers[-_LAST_LINES:]})
-    for number in chosen:
-        first, last = lines[number]
-        following = lines[number + 1][0] if number + 1 < len(lines) else None
-        cued_only = _FIRST_LINES <= number < len(lines) - _LAST_LINES
-        parts = byline_at(reading, first, last, following, cued_only)
-        if parts:
-            yield PersonName(parts[0], parts[-1], source="cue", spreads=False)
-
-
-def byline_at(
-    reading: Reading, first: int, last: int, following: int | None, cued_only: bool = False
-) -> list[int]:
-    """The name of a byline line (tokens ``first``..``last``), if it is one; with
-    ``cued_only``, only a line opened by a byline word (By, بقلم)."""
-    kinds = {e.kind for m in reading.cues if m.first == first for e in m.values}
-    if "byline" in kinds:
-        cue = next(m for m in reading.cues if m.first == first)
-        return read_name(reading, cue.last + 1) if cue.last < last else []
-    if cued_only or not 2 <= last - first + 1 <= 3:
-        return []
-    parts = read_name(reading, first)
-    if parts != list(range(first, last + 1)) or not whole_line(reading.stream, first, last):
-        return []
-    reporter = following is not None and any(
-        e.kind == "reporter" for m in reading.cues if m.first == following for e in m.values
-    )
-    return parts if reporter or is_given(reading, first, words=True) else []
-
-
-def token_lines(stream: TokenStream) -> list[tuple[int, int]]:
-    """First and last token of every line that has tokens."""
-    text = stream.text.normalised
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
-    lines: dict[int, tuple[int, int]] = {}
-    for index, token in enumerate(stream.text.tokens):
-        line = bisect_right(breaks, token.span.start)
-        lines[line] = (lines.get(line, (index, index))[0], index)
-    return [lines[line] for line in sorted(lines)]
-
-
-def whole_line(stream: TokenStream, first: int, last: int) -> bool:
-    """Whether tokens ``first``..``last`` are all that their line holds (besides spaces)."""
-    text = stream.text.normalised
-    start = text.rfind("\n", 0, stream.text.tokens[first].span.start) + 1
-    end = text.find("\n", stream.text.tokens[last].span.end)
-    line = text[start : end if end >= 0 else len(text)]
-    words = [word_of(stream, i) for i in range(first, last + 1)]
-    return line.split() == words
 
 
 def find_repeats(reading: Reading, names: list[PersonName], taken: set[int]) -> list[PersonName]:
