@@ -158,3 +158,20 @@ def test_date_lines_above_dated_posts_date_their_events() -> None:
 def test_a_clock_time_after_a_date_is_no_range() -> None:
     facts = read("قصفت قوات النظام بلدة تدمر ١٥/١١/٢٠٢١ – ١٤:٣٥", published="2021-11-20")
     assert [e.date for e in facts.events] == ["2021-11-15"]
+
+
+def test_a_news_datelines_date_is_the_filing_day_not_the_events() -> None:
+    facts = read(
+        "DAMASCUS, March 4 (Levant Wire) - Government forces captured the village of "
+        "Kafr Nabl in southern Idlib on Tuesday, and at least 6 civilians were killed on "
+        "Tuesday, a monitor said.",
+        published="2020-03-04",
+    )
+    assert [e.date for e in facts.events if e.kind == "capture"] == ["2020-03-03"]
+    assert {c.as_of for c in facts.claims} == {"2020-03-03"}
+    facts = read(
+        "DAMASCUS, March 4 (Levant Wire) - Government forces captured the village of "
+        "Kafr Nabl in southern Idlib, a monitor said.",
+        published="2020-03-04",
+    )
+    assert [e.date for e in facts.events if e.kind == "capture"] == ["2020-03-04"]

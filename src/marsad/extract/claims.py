@@ -62,6 +62,7 @@ from marsad.extract.footnotes import (
     entry_at,
     markers_near,
 )
+from marsad.extract.timeline import is_dateline
 from marsad.records import Claim, ClaimValue, Quantity, Span, TimeExpr
 
 
@@ -250,6 +251,8 @@ def as_of(
     times = every if at is None else same_clause_times(doc, every, at)
     if not every and number > 0 and continues(doc.speech, number):
         times = doc.analysis.times_in(doc.analysis.text.sentences[number - 1].span)
+    text = doc.analysis.text.normalised
+    times = [t for t in times if not is_dateline(t, text)] or times  # not the filing day
     if times:
         return times[0].value
     cited = footnote.iso_date if footnote is not None else None

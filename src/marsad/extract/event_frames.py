@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from marsad.extract.event_resources import EventIndex, Hit, Slot, Trigger
 from marsad.extract.relation_rules import is_list_gap
-from marsad.extract.timeline import entry_text
+from marsad.extract.timeline import entry_text, is_dateline
 from marsad.records import Sentence, Span, TimeExpr
 
 WINDOW = 12
@@ -161,7 +161,7 @@ def nearest_time(times: list[TimeExpr], span: Span, text: str = "") -> str | Non
             low, high = time.span.end, span.start
         else:
             low, high = span.end, time.span.start
-        apart = any(mark in text[low:high] for mark in ",،;؛")
+        apart = any(mark in text[low:high] for mark in ",،;؛") or is_dateline(time, text)
         return apart, max(0, high - low)
 
     best = min(times, key=distance).value

@@ -14,13 +14,17 @@ from __future__ import annotations
 import re
 
 from marsad.extract.context import Analysis
-from marsad.records import Span
+from marsad.records import Span, TimeExpr
 
 BULLETS = re.compile(r"[ \t•*·\-–]*")
 SEPARATOR = re.compile(r"\s*[-–—:]\s+")
 """What stands between an entry's date and its words: a dash or a colon."""
 MIN_HEADERS = 2
 """How many date lines make a text a digest of dated posts."""
+DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+"""What follows a news dateline's date: "AMMAN, June 20 (Levant Wire) -"."""
+DATELINE_REACH = 40
+"""How far from its line's start a dateline's date may stand."""
 
 
 def entry_text(analysis: Analysis, position: int) -> int | None:
@@ -51,3 +55,11 @@ def date_headers(analysis: Analysis) -> list[tuple[int, str]]:
         if not any(ch.isalpha() for ch in rest) and (not headers or headers[-1][0] != end):
             headers.append((end, time.value))
     return headers if len(headers) >= MIN_HEADERS else []
+
+
+def is_dateline(time: TimeExpr, text: str) -> bool:
+    """Whether ``time`` is the date of a news dateline ("AMMAN, June 20 (Levant Wire) -"):
+    the day the story was filed, not the day of what it tells."""
+    line = text.rfind("\n", 0, time.span.start) + 1
+    near = time.span.start - line <= DATELINE_REACH
+    return bool(text) and near and DATELINE.match(text, time.span.end) is not None
