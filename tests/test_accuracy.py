@@ -30,7 +30,7 @@ HELD_OUT = REPO / "tests" / "extract" / "reports2"
 BLIND_FLOORS = {"entities": 0.83, "relations": 0.52, "events": 0.64, "claims": 0.47}
 SECOND_DEV_FLOORS = {"entities": 0.89, "relations": 0.58, "events": 0.62, "claims": 0.57}
 SECOND_DEV = REPO / "tests" / "extract" / "reports4"
-THIRD_DEV_FLOORS = {"entities": 0.80, "relations": 0.31, "events": 0.52, "claims": 0.44}
+THIRD_DEV_FLOORS = {"entities": 0.80, "relations": 0.31, "events": 0.54, "claims": 0.44}
 THIRD_DEV = REPO / "tests" / "extract" / "reports5"
 BLIND = REPO / "tests" / "extract" / "reports3"
 

@@ -127,6 +127,10 @@ DESCRIPTORS: list[tuple[str, list[Found]]] = [
         ("Rukban camp", "Rukban camp", None, "camp"),
     ]),
     ("عبر المهربون نهر العاصي ليلا", [("نهر العاصي", "نهر العاصي", None, "river")]),
+    # an "al-" word going on from a gazetteer name makes another, longer name
+    ("Jets struck the village of Kafr Nabl al-Sharqi at dawn", [
+        ("Kafr Nabl al-Sharqi", "Kafr Nabl al-Sharqi", None, "village"),
+    ]),
     ("سيطرت على بلدتي الخوين والحمدانية وقرى الزرزور والسلومية", [
         ("الخوين", "الخوين", None, "town"),
         ("والحمدانية", "الحمدانية", None, "town"),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from marsad.extract.gazetteer import PlaceEntry
 from marsad.extract.matcher import PhraseMatch
+from marsad.extract.name_shapes import LATIN_ARTICLE, word_of
 from marsad.extract.place_context import (
     ADMIN_FEATURES,
     BIG_PLACE,
@@ -92,7 +93,7 @@ def _item_at(doc: PlaceDoc, start: int, cue: PlaceCue) -> FoundPlace | None:
     """The place named at ``start`` after a descriptor: a gazetteer entry or a new name."""
     match = doc.place_at(start)
     feature = cue.feature or None
-    if match is not None:
+    if match is not None and not article_follows(doc, match.last):
         return FoundPlace(
             start, match.last, match.values, feature=feature, prefer=cue.feature, rank=1
         )
@@ -109,6 +110,15 @@ def _item_at(doc: PlaceDoc, start: int, cue: PlaceCue) -> FoundPlace | None:
         return None  # منطقة عسكرية: an adjective, not a name
     return FoundPlace(start, last, canonical=unknown_name(doc, start, last), feature=feature,
                   source="cue", rank=1)  # fmt: skip
+
+
+def article_follows(doc: PlaceDoc, last: int) -> bool:
+    """Whether an "al-" word goes on from a Latin gazetteer name (the village of Mlaiha
+    al-Atash): the name is longer than the entry, so it is another place."""
+    after = last + 1
+    if after >= len(doc.stream.keys) or is_arabic_at(doc, after) or not doc.joined(last, after):
+        return False
+    return LATIN_ARTICLE.match(word_of(doc.stream, after).lower()) is not None
 
 
 def _named(doc: PlaceDoc, match: PhraseMatch[PlaceCue], cue: PlaceCue) -> FoundPlace | None:
