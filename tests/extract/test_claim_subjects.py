@@ -422,3 +422,10 @@ def test_a_claim_in_a_digest_of_dated_posts_is_dated_by_its_post() -> None:
     )
     dates = {(c.property, c.as_of) for c in facts.claims}
     assert {("injured", "2021-03-08"), ("fatalities", "2021-03-10")} <= dates
+
+
+def test_a_verb_running_into_the_numbers_qualifier_still_gives_its_property() -> None:
+    found = claims(
+        "IS cells ambushed a convoy of the Fatemiyoun near Kabajib, killing at least 15 men."
+    )
+    assert ("fatalities", "Liwa Fatemiyoun", ClaimValue(min=15)) in found

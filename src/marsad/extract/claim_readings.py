@@ -101,8 +101,8 @@ def read_property(
         if match.first < start or match.last >= end:
             continue
         after = match.first > last
-        if not after and match.last >= first:
-            continue
+        if not after and match.first >= first:
+            continue  # a word before the number may run into its qualifier ("killing at least")
         between = [
             i
             for i in (range(last + 1, match.first) if after else range(match.last + 1, first))
