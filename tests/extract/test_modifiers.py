@@ -211,3 +211,14 @@ def test_the_army_alone_is_the_state_army_but_not_the_head_of_an_army_of_name() 
 def test_a_name_read_past_a_clitic_keeps_no_quote_and_no_clitic(text: str, name: str) -> None:
     names = {n for e in read(text).entities for n in e.names}
     assert name in names
+
+
+def test_after_between_the_and_goes_on_with_the_other_side_not_the_owner() -> None:
+    found = relations(
+        read(
+            "دارت اشتباكات بين «فرقة الحمزة» المنضوية في «الجيش الوطني السوري» "
+            "و«قوات سوريا الديمقراطية» قرب منبج."
+        )
+    )
+    assert ("part_of", "Hamza Division", "Syrian National Army") in found
+    assert ("part_of", "Hamza Division", "Syrian Democratic Forces") not in found

@@ -27,6 +27,7 @@ REACH = 12
 DESCRIBED_REACH = 20
 """Most tokens between a describing cue (active in, backed by…) and its subject before it."""
 TIGHT_REACH = 2
+BETWEEN = frozenset({"بين", "between"})
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "هو", "هي", "هم"})
 """Words that, right after a name, make it the subject of a new clause."""
 """Most tokens between a cue and a slot written in lower case (``SCo``: right after it)."""
@@ -344,10 +345,19 @@ def fill_order(
             return None
         chosen.update(zip(letters.upper(), filled, strict=True))
     subjects, objects = chosen["S"], chosen["O"]
+    if len(objects) > 1 and objects[0].first > match.last and between_opens(analysis, subjects[0]):
+        objects = objects[:1]  # بين A المنضوية في C و B: B is A's other side, not in C
     distance = sum(
         min(abs(p.first - match.first), abs(p.last - match.last)) for p in (subjects[0], objects[0])
     )
     return Filled(subjects, objects, distance)
+
+
+def between_opens(analysis: Analysis, subject: Placed) -> bool:
+    """Whether "between" (بين) stands right before ``subject``: "clashes between A, part
+    of C, and B" — the "and" goes on with the other side of "between"."""
+    keys = analysis.stream.keys
+    return any(keys[i] in BETWEEN for i in range(max(0, subject.first - 1), subject.first))
 
 
 def reach_of(letter: str, before: bool, subject_reach: int) -> int:
