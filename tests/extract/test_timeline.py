@@ -175,3 +175,13 @@ def test_a_news_datelines_date_is_the_filing_day_not_the_events() -> None:
         published="2020-03-04",
     )
     assert [e.date for e in facts.events if e.kind == "capture"] == ["2020-03-04"]
+
+
+def test_an_undated_event_after_a_flashback_takes_the_latest_year_before_it() -> None:
+    facts = read(
+        "Maj. Omar Haddad left the command of Jaysh al-Izza on 11 August 2019.\n\n"
+        "Haddad, who defected from the army, founded the group in 2012.\n\n"
+        "Jaysh al-Izza withdrew from Kafr Zita in the northern Hama countryside.",
+        published=None,
+    )
+    assert [e.date for e in facts.events if e.kind == "withdrawal"] == ["2019"]

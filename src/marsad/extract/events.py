@@ -165,7 +165,14 @@ def date_context(
     day, how = report_day
     if day is not None and day.startswith(earlier[1][:4]):
         return day, how
-    return earlier[1][:4], "year of the context"
+    # the latest year of the sentences before: a story's background ("founded in 2012")
+    # is older than what it goes on to tell
+    years = [
+        time.value[:4]
+        for back in range(1, min(CONTEXT_SENTENCES, number) + 1)
+        for time in index.times_in(sentences[number - back].span)
+    ]
+    return max(years), "year of the context"
 
 
 def news_day(index: EventIndex, sentences: list[Sentence]) -> Dating:
