@@ -68,9 +68,10 @@ class GroupName:
 def find_actor_mentions(stream: TokenStream, resources: NameResources) -> list[Mention]:
     """Every actor named in ``stream``: known actors, group names, repeated quoted names."""
     folded = fold_stream(stream)
-    known = find_known_actors(stream, folded, resources)
+    words = find_listed(resources.words, stream, folded)  # one pass, read by kind below
+    known = find_known_actors(stream, folded, resources, words)
     taken = {i for first, last, _ in known for i in range(first, last + 1)}
-    names = find_group_names(stream, folded, resources, taken)
+    names = find_group_names(stream, folded, resources, (taken, words))
     names += find_repeated_names(stream, folded, names, taken)
     found = [mention for _, _, mention in known]
     found += [group_mention(stream, folded, name) for name in names]
@@ -78,15 +79,17 @@ def find_actor_mentions(stream: TokenStream, resources: NameResources) -> list[M
 
 
 def find_known_actors(
-    stream: TokenStream, folded: TokenStream, resources: NameResources
+    stream: TokenStream,
+    folded: TokenStream,
+    resources: NameResources,
+    words: Sequence[PhraseMatch[NameWord]],
 ) -> list[tuple[int, int, Mention]]:
-    """Mentions of the actors table (with their first and last token), descriptor included."""
-    descriptors = {m.last: m.first for m in find_words(stream, folded, resources, {"descriptor"})}
-    origins = {m.first for m in find_words(stream, folded, resources, {"origin"})}
+    """Mentions of the actors table (with their first and last token), descriptor
+    included; ``words`` are the document's name-grammar words."""
+    descriptors = {m.last: m.first for m in of_kinds(words, {"descriptor"})}
+    origins = {m.first for m in of_kinds(words, {"origin"})}
     heads = {
-        i
-        for m in find_words(stream, folded, resources, {"group", "group-strict"})
-        for i in range(m.first, m.last + 1)
+        i for m in of_kinds(words, {"group", "group-strict"}) for i in range(m.first, m.last + 1)
     }
     found: list[tuple[int, int, Mention]] = []
 
@@ -152,8 +155,15 @@ def find_words(
     stream: TokenStream, folded: TokenStream, resources: NameResources, kinds: set[str]
 ) -> list[PhraseMatch[NameWord]]:
     """Matches of the name-grammar words of the given ``kinds``."""
+    return of_kinds(find_listed(resources.words, stream, folded), kinds)
+
+
+def of_kinds(
+    words: Sequence[PhraseMatch[NameWord]], kinds: set[str]
+) -> list[PhraseMatch[NameWord]]:
+    """The matches of ``words`` with their values of the given ``kinds`` only."""
     found: list[PhraseMatch[NameWord]] = []
-    for match in find_listed(resources.words, stream, folded):
+    for match in words:
         values = tuple(v for v in match.values if v.kind in kinds)
         if values:
             found.append(PhraseMatch(match.first, match.last, values))
@@ -161,10 +171,15 @@ def find_words(
 
 
 def find_group_names(
-    stream: TokenStream, folded: TokenStream, resources: NameResources, taken: set[int]
+    stream: TokenStream,
+    folded: TokenStream,
+    resources: NameResources,
+    found: tuple[set[int], Sequence[PhraseMatch[NameWord]]],
 ) -> list[GroupName]:
-    """Group names headed by group-type words, and quoted names after name cues."""
-    heads = find_words(stream, folded, resources, {"group", "group-strict", "quote"})
+    """Group names headed by group-type words, and quoted names after name cues;
+    ``found`` holds the tokens already taken and the document's name-grammar words."""
+    taken, words = found
+    heads = of_kinds(words, {"group", "group-strict", "quote"})
     names: list[GroupName] = []
     for index, head in enumerate(heads):
         name = read_head(stream, folded, resources, head, heads[:index])
