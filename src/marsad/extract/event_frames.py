@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from marsad.extract.event_resources import EventIndex, Hit, Slot, Trigger
+from marsad.extract.event_index import EventIndex, Hit, Slot
+from marsad.extract.event_resources import Trigger
 from marsad.extract.relation_rules import is_list_gap
 from marsad.extract.timeline import entry_text, is_dateline
 from marsad.records import Sentence, Span, TimeExpr

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -48,14 +47,9 @@ from marsad.extract.event_frames import (
     need_met,
     needs_met,
 )
-from marsad.extract.event_resources import (
-    EventIndex,
-    EventResources,
-    Hit,
-    Slot,
-    Trigger,
-    index_document,
-)
+from marsad.extract.event_index import EventIndex, Hit, Slot, index_document
+from marsad.extract.event_merging import agents_differ, deduplicate, merge_events, same_kind
+from marsad.extract.event_resources import EventResources, Trigger
 from marsad.extract.relation_rules import is_list_gap
 from marsad.extract.timeline import date_headers
 from marsad.records import Event, Sentence, Span
@@ -75,7 +69,6 @@ __all__ = [
     "nearest_time",
     "need_met",
     "needs_met",
-    "repeats",
 ]
 
 REACH = {"not": 3, "intent": 6, "prevent": 1}
@@ -313,8 +306,8 @@ def collapse(index: EventIndex, found: list[tuple[Frame, Trigger]]) -> list[Even
         for event in make_events(index, frame, trigger):
             for k, other in enumerate(events):
                 same_places = other.places == event.places or not other.places or not event.places
-                if _same_kind(other, event) and same_places and not agents_differ(other, event):
-                    events[k] = _merge(other, event)
+                if same_kind(other, event) and same_places and not agents_differ(other, event):
+                    events[k] = merge_events(other, event)
                     break
             else:
                 events.append(event)
@@ -370,53 +363,3 @@ def _broad(slot: Slot) -> bool:
     mention = slot.located.mention
     canonical = mention.canonical.casefold()
     return mention.feature in BROAD_FEATURES or "countryside" in canonical or "syria" in canonical
-
-
-def _same_kind(a: Event, b: Event) -> bool:
-    return (a.event_type, a.sub_event_type, a.kind) == (b.event_type, b.sub_event_type, b.kind)
-
-
-def _merge(kept: Event, extra: Event) -> Event:
-    actors = kept.actors + tuple(a for a in extra.actors if a not in kept.actors)
-    places = kept.places + tuple(p for p in extra.places if p not in kept.places)
-    agents = kept.agents or extra.agents
-    listed = kept.listed + tuple(p for p in extra.listed if p not in kept.listed)
-    return replace(
-        kept,
-        actors=actors,
-        places=places,
-        date=kept.date or extra.date,
-        agents=agents,
-        listed=listed,
-    )
-
-
-def deduplicate(events: list[Event]) -> list[Event]:
-    """Merge repeats of the document into the most precisely dated telling."""
-    kept: list[Event] = []
-    for event in events:
-        for k, other in enumerate(kept):
-            if repeats(other, event) or repeats(event, other):
-                first, second = (other, event) if repeats(other, event) else (event, other)
-                kept[k] = _merge(first, second)
-                break
-        else:
-            kept.append(event)
-    return kept
-
-
-def agents_differ(a: Event, b: Event) -> bool:
-    """Whether two events name different acting sides (then they are two events)."""
-    return bool(a.agents) and bool(b.agents) and not set(a.agents) & set(b.agents)
-
-
-def repeats(a: Event, b: Event) -> bool:
-    """Whether ``b`` tells ``a`` again: same type, sub-type and kind, a date agreeing with ``a``'s
-    and no more precise, and a shared place (or, when either has none, a shared actor)."""
-    if not _same_kind(a, b):
-        return False
-    if b.date is not None and (a.date is None or not a.date.startswith(b.date)):
-        return False
-    if a.places and b.places:
-        return bool(set(a.places) & set(b.places))
-    return bool(set(a.actors) & set(b.actors))

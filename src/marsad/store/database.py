@@ -1,5 +1,9 @@
 """The store: documents, their sources, sentences and failures in SQLite.
 
+The writes of documents are in :mod:`marsad.store.documents`, those of facts
+and knowledge in :mod:`marsad.store.knowledge`; this module holds the
+connection, its transactions and the search.
+
 One :class:`Store` owns one connection and is the single writer. Writes made
 inside :meth:`Store.transaction` commit together; outside it each write
 commits on its own. The engine is reached only through SQLAlchemy Core, so
@@ -8,16 +12,14 @@ another engine needs new DDL and search code, not new queries.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from marsad.errors import StoreError
@@ -30,7 +32,7 @@ from marsad.records import (
     KbFact,
     Text,
 )
-from marsad.store import bands, kb, knowledge, reading, schema
+from marsad.store import bands, documents, kb, knowledge, reading, schema
 from marsad.store.migrations import migrate
 from marsad.store.rows import (
     DocumentEvidenceRow,
@@ -46,31 +48,6 @@ from marsad.store.rows import (
     StoredText,
 )
 
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-# Statements built once: SQLAlchemy memoises the cache key of a statement
-# object, so executing the same object skips building and compiling it anew.
-_DOCUMENT_BY_HASH = select(schema.documents.c.id).where(
-    schema.documents.c.content_hash == bindparam("content_hash")
-)
-_SOURCE_BY_PATH = select(schema.sources.c.id).where(
-    (schema.sources.c.document_id == bindparam("document_id"))
-    & (schema.sources.c.path == bindparam("path"))
-)
-_SOURCE_BY_DIGEST = (
-    select(schema.sources.c.document_id)
-    .where(
-        (schema.sources.c.path == bindparam("path"))
-        & (schema.sources.c.raw_sha256 == bindparam("raw_sha256"))
-    )
-    .limit(1)
-)
-_INSERT_DOCUMENT = schema.documents.insert()
-_INSERT_SOURCE = schema.sources.insert()
-_INSERT_SENTENCE = schema.sentences.insert()
 _INSERT_FAILURE = schema.failures.insert()
 # Rank the matching sentences first and read documents (large rows) only for
 # the few kept, not for every match.
@@ -92,10 +69,6 @@ _SEARCH = text(
     "FROM hits h JOIN documents d ON d.id = h.document_id "
     "ORDER BY h.score, h.document_id, h.idx"
 )
-_INDEX_SENTENCES = text(
-    "INSERT INTO sentences_fts (rowid, search_key) "
-    "SELECT id, search_key FROM sentences WHERE document_id = :doc"
-)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -105,21 +78,6 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
-
-
-def _meta_sources(doc: Document) -> str:
-    meta = doc.metadata
-    found = {
-        name: getattr(meta, name).source
-        for name in ("title", "outlet", "url", "published", "lang")
-        if getattr(meta, name) is not None
-    }
-    return json.dumps(found, sort_keys=True)
-
-
-def _value(doc: Document, name: str) -> str | None:
-    item = getattr(doc.metadata, name)
-    return None if item is None else str(item.value)
 
 
 class Store:
@@ -191,27 +149,17 @@ class Store:
     def document_for_hash(self, content_hash: str) -> int | None:
         """Return the id of the document with this content hash, if stored."""
         with self.transaction() as conn:
-            found = conn.execute(_DOCUMENT_BY_HASH, {"content_hash": content_hash})
-            return found.scalar_one_or_none()
+            return documents.document_for_hash(conn, content_hash)
 
     def document_for_source(self, path: str, raw_sha256: str) -> int | None:
         """Return the id of the document already read from ``path`` with these raw bytes."""
         with self.transaction() as conn:
-            found = conn.execute(_SOURCE_BY_DIGEST, {"path": path, "raw_sha256": raw_sha256})
-            return found.scalar_one_or_none()
+            return documents.document_for_source(conn, path, raw_sha256)
 
     def add_source(self, document_id: int, path: str, raw_sha256: str) -> bool:
         """Record another path for a stored text; False if already known."""
         with self.transaction() as conn:
-            known = conn.execute(_SOURCE_BY_PATH, {"document_id": document_id, "path": path})
-            if known.first() is not None:
-                return False
-            conn.execute(
-                _INSERT_SOURCE,
-                {"document_id": document_id, "path": path, "raw_sha256": raw_sha256,
-                 "seen_at": _now()},
-            )  # fmt: skip
-        return True
+            return documents.add_source(conn, document_id, path, raw_sha256)
 
     def add_document(
         self,
@@ -222,75 +170,8 @@ class Store:
         near: tuple[int, float] | None = None,
     ) -> int:
         """Store a new document with its sentences; return its id."""
-        row = {
-            "content_hash": text_.content_hash,
-            "name": doc.name,
-            "path": doc.path,
-            "fmt": doc.fmt,
-            "encoding": doc.encoding,
-            "lang": doc.lang,
-            "title": _value(doc, "title"),
-            "outlet": _value(doc, "outlet"),
-            "url": _value(doc, "url"),
-            "published": _value(doc, "published"),
-            "published_precision": doc.metadata.published_precision,
-            "meta_sources": _meta_sources(doc),
-            "size": len(doc.original),
-            "original": doc.original,
-            "normalised": text_.normalised,
-            "match_key": text_.key,
-            "paragraphs": json.dumps(
-                [[p.span.start, p.span.end, p.lang, p.boilerplate] for p in doc.paragraphs]
-            ),
-            "boilerplate": json.dumps([[s.start, s.end] for s in doc.boilerplate]),
-            "repairs": json.dumps(
-                [[r.original.start, r.original.end, r.repaired, r.reason] for r in text_.repairs],
-                ensure_ascii=False,
-            ),
-            "raw_sha256": doc.raw_sha256,
-            "duplicate_of": near[0] if near else None,
-            "similarity": near[1] if near else None,
-            "minhash": signature,
-            "ingested_at": _now(),
-        }
         with self.transaction() as conn:
-            result = conn.execute(_INSERT_DOCUMENT, row)
-            doc_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-            self._add_sentences(conn, doc_id, text_, sentence_keys)
-            conn.execute(
-                _INSERT_SOURCE,
-                {"document_id": doc_id, "path": doc.path, "raw_sha256": doc.raw_sha256,
-                 "seen_at": _now()},
-            )  # fmt: skip
-        return doc_id
-
-    def _add_sentences(
-        self, conn: Connection, doc_id: int, text_: Text, keys: tuple[str, ...]
-    ) -> None:
-        if len(keys) != len(text_.sentences):
-            raise StoreError(
-                f"document {doc_id}: {len(keys)} search keys for "
-                f"{len(text_.sentences)} sentences; this is a bug in the text stage"
-            )
-        rows = []
-        for idx, (sentence, key) in enumerate(zip(text_.sentences, keys, strict=True)):
-            orig = text_.offsets.to_original(sentence.span)
-            rows.append(
-                {
-                    "document_id": doc_id,
-                    "idx": idx,
-                    "start": sentence.span.start,
-                    "end": sentence.span.end,
-                    "orig_start": orig.start,
-                    "orig_end": orig.end,
-                    "boilerplate": sentence.boilerplate,
-                    "search_key": key,
-                }
-            )
-        if not rows:
-            return
-        conn.execute(_INSERT_SENTENCE, rows)
-        conn.execute(_INDEX_SENTENCES, {"doc": doc_id})
+            return documents.add_document(conn, doc, text_, sentence_keys, signature, near)
 
     def add_bands(self, document_id: int, keys: Sequence[int]) -> None:
         """Index the near-duplicate LSH band keys of a stored document."""
@@ -338,7 +219,7 @@ class Store:
     def add_failure(self, path: str, reason: str) -> None:
         """Keep an ingestion failure with its reason."""
         with self.transaction() as conn:
-            conn.execute(_INSERT_FAILURE, {"path": path, "reason": reason, "at": _now()})
+            conn.execute(_INSERT_FAILURE, {"path": path, "reason": reason, "at": documents.now()})
 
     # -- reads ------------------------------------------------------------
 

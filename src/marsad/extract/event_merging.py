@@ -1,0 +1,66 @@
+"""When two events found by the finder are one: repeats within a sentence and a document.
+
+:func:`repeats` says whether one event tells another again (same kind, an
+agreeing and no more precise date, a shared place or actor);
+:func:`deduplicate` merges a document's repeats into the most precisely
+dated telling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.records import Event
+
+
+def same_kind(a: Event, b: Event) -> bool:
+    """Whether two events share type, sub-type and kind."""
+    return (a.event_type, a.sub_event_type, a.kind) == (b.event_type, b.sub_event_type, b.kind)
+
+
+def merge_events(kept: Event, extra: Event) -> Event:
+    """``kept`` with the actors, places and listed pairs of ``extra`` added, and its date
+    and agents where ``kept`` has none."""
+    actors = kept.actors + tuple(a for a in extra.actors if a not in kept.actors)
+    places = kept.places + tuple(p for p in extra.places if p not in kept.places)
+    agents = kept.agents or extra.agents
+    listed = kept.listed + tuple(p for p in extra.listed if p not in kept.listed)
+    return replace(
+        kept,
+        actors=actors,
+        places=places,
+        date=kept.date or extra.date,
+        agents=agents,
+        listed=listed,
+    )
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """Merge repeats of the document into the most precisely dated telling."""
+    kept: list[Event] = []
+    for event in events:
+        for k, other in enumerate(kept):
+            if repeats(other, event) or repeats(event, other):
+                first, second = (other, event) if repeats(other, event) else (event, other)
+                kept[k] = merge_events(first, second)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def agents_differ(a: Event, b: Event) -> bool:
+    """Whether two events name different acting sides (then they are two events)."""
+    return bool(a.agents) and bool(b.agents) and not set(a.agents) & set(b.agents)
+
+
+def repeats(a: Event, b: Event) -> bool:
+    """Whether ``b`` tells ``a`` again: same type, sub-type and kind, a date agreeing with ``a``'s
+    and no more precise, and a shared place (or, when either has none, a shared actor)."""
+    if not same_kind(a, b):
+        return False
+    if b.date is not None and (a.date is None or not a.date.startswith(b.date)):
+        return False
+    if a.places and b.places:
+        return bool(set(a.places) & set(b.places))
+    return bool(set(a.actors) & set(b.actors))
