@@ -67,6 +67,26 @@ def test_profile_page_holds_every_section(client: TestClient, corpus: Corpus) ->
     assert re.search(r'href="/documents/\d+#span-\d+-\d+"', html), "values link to evidence"
 
 
+def _section(html: str, anchor: str) -> str:
+    start = html.index(f'<section id="{anchor}"')
+    return html[start : html.index("</section>", start)]
+
+
+def test_profile_shows_a_period_column_only_where_some_row_is_dated(
+    client: TestClient, corpus: Corpus
+) -> None:
+    izza = page(client, f"/entities/{corpus.izza}", lang="en")
+    for anchor in ("names", "lineage", "leaders"):
+        assert "<th>Period</th>" not in _section(izza, anchor), f"{anchor}: no row has a date"
+    army = client.get("/api/entities", params={"q": "Syrian Arab Army", "type": "actor"}).json()
+    profile = client.get(f"/api/entities/{army['items'][0]['id']}").json()
+    dated = [r for r in profile["relations"] if r["starts"] or r["ends"]]
+    assert dated, "the examples date a relation of the army (supported by, April 2019)"
+    relations = _section(page(client, f"/entities/{army['items'][0]['id']}", lang="en"), "network")
+    assert "<th>Period</th>" in relations
+    assert "2019" in relations
+
+
 def test_profile_in_arabic_names_entities_in_arabic(client: TestClient, corpus: Corpus) -> None:
     html = page(client, f"/entities/{corpus.izza}", lang="ar")
     assert "<h1><bdi>جيش العزة</bdi></h1>" in html
