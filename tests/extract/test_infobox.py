@@ -131,3 +131,57 @@ def test_until_ends_a_leader() -> None:
         [TimeExpr(Span(at, at + 4), "2019", "year")],
     )
     assert found == {("leader_of", "Ali Hamdan", "Sham Legion", "deputy commander", "2019")}
+
+
+PROFILE = (
+    "Liwa al-Fajr\n"
+    "A coalition of brigades formed in the south in 2014.\n"
+    "\n"
+    "LEADERSHIP\n"
+    "Col. Adnan Saeed (2014 – 2016): Founder and first commander-in-chief. An officer who"
+    " left the Syrian Arab Army in 2012 and led the Martyrs Brigade.\n"
+    "Capt. Rami Youssef (2015 – 2018): Spokesman. Joined Ahrar al-Sham in 2018.\n"
+    "Note: in the past the group also worked beside Jaysh al-Islam on several fronts.\n"
+    "Lt. Hassan Nouri (2016): Commander of the northern sector.\n"
+)
+PROFILE_MENTIONS: list[MentionSpec] = [
+    ("Liwa al-Fajr", "actor", "Liwa al-Fajr"),
+    ("Adnan Saeed", "person", "Adnan Saeed"),
+    ("Syrian Arab Army", "actor", "Syrian Arab Army"),
+    ("Martyrs Brigade", "actor", "Martyrs Brigade"),
+    ("Rami Youssef", "person", "Rami Youssef"),
+    ("Ahrar al-Sham", "actor", "Ahrar al-Sham"),
+    ("Jaysh al-Islam", "actor", "Jaysh al-Islam"),
+    ("Hassan Nouri", "person", "Hassan Nouri"),
+]
+
+
+def test_entry_lines_of_a_profile_section_name_its_leaders() -> None:
+    """ "Name (period): role. Description." lines under a LEADERSHIP heading: the name
+    before the colon is the value, the role follows it, and the groups of the description
+    are no values; a line of prose with no name before its colon closes the section."""
+    at = PROFILE.index("2014 –")
+    times = [TimeExpr(Span(at, at + 11), "2014", "year", end="2016")]
+    found = relations_of(PROFILE, PROFILE_MENTIONS, times)
+    assert found == {
+        ("leader_of", "Adnan Saeed", "Liwa al-Fajr", "commander-in-chief", "2016"),
+        ("member_of", "Rami Youssef", "Liwa al-Fajr", "spokesman", None),
+    }
+
+
+def test_entry_lines_in_arabic() -> None:
+    text = (
+        "لواء الفجر\nفصيل تأسس في الجنوب.\n\nالقيادة\n"
+        "العقيد عدنان سعيد (2014 – 2016): المؤسس والقائد العام للواء، وكان ضابطاً في قوات النظام"
+        " قبل انشقاقه عنها ليقود كتيبة الشهداء في المنطقة.\n"
+    )
+    mentions: list[MentionSpec] = [
+        ("لواء الفجر", "actor", "Liwa al-Fajr"),
+        ("عدنان سعيد", "person", "Adnan Saeed"),
+        ("قوات النظام", "actor", "Syrian Arab Army"),
+        ("كتيبة الشهداء", "actor", "Martyrs Battalion"),
+    ]
+    found = relations_of(text, mentions)
+    assert {(kind, person, group) for kind, person, group, _, _ in found} == {
+        ("leader_of", "Adnan Saeed", "Liwa al-Fajr")
+    }

@@ -4,7 +4,10 @@ A label line ("Allies", "Part of", "Leaders", الحلفاء, القادة…, p
 to its first value: "LeadersMaj. Jamil al-Saleh") opens a block; the lines
 after it, up to the next label line or a line of prose, hold its values. A
 label and a colon opening a line of prose ("Allies: X, Y and the other
-factions. …", a profile's style) label that line alone.
+factions. …", a profile's style) label that line alone. Inside a block, a
+line of prose whose first few words hold a name and end in a colon is an
+entry ("Col. X (August 2015 – June 2017): Founder and first commander."): its
+head is a value, and the rest of its line gives the role and is no value.
 Labels are rows of kind ``label`` in ``relation_cues.tsv``. Each actor,
 person or place mention in a block is linked to the article's subject (the
 first actor of the first lines, else the most mentioned actor) by the
@@ -28,6 +31,10 @@ PROSE_CHARS = 200
 """A longer line is prose: it closes an infobox block."""
 LABEL_CHARS = 40
 """How far into a line of prose the colon of a "Label: …" may stand."""
+ENTRY_CHARS = 80
+"""How far into an entry line of a block its colon may stand."""
+ENTRY_WORDS = 10
+"""The most words the head of an entry line holds before its colon."""
 _HEAD_LINES = 3
 _WORDS = 5
 _BLOCK_LINES = 15
@@ -92,14 +99,21 @@ def is_prose(line: str) -> bool:
 
 def find_blocks(analysis: Analysis, resources: RelationResources) -> list[Block]:
     """Every label line with the span of the values that follow it (labels without a
-    relation, such as Size, included)."""
+    relation, such as Size, included). An entry line in a block ("Col. X (2015 – 2017):
+    Founder and commander.") adds its head alone and keeps the block open."""
     labels = dict(resources.labels)
     blocks: list[Block] = []
     current: tuple[Label, int, int, int] | None = None  # label, start, end, lines
     for line in text_lines(analysis.text.key):
         opened = label_at(analysis, line, resources)
-        ends_block = opened is not None or is_prose(analysis.text.key[line.start : line.end])
-        if current is not None and (ends_block or current[3] >= _BLOCK_LINES):
+        prose = is_prose(analysis.text.key[line.start : line.end])
+        head = entry_head(analysis, line) if current and prose and opened is None else None
+        if current is not None and head is not None and current[3] < _BLOCK_LINES:
+            label = current[0]
+            blocks.extend((Block(label, Span(current[1], current[2])), Block(label, head)))
+            current = (current[0], line.end, line.end, current[3] + 1)
+            continue
+        if current is not None and (opened is not None or prose or current[3] >= _BLOCK_LINES):
             blocks.append(Block(current[0], Span(current[1], current[2])))
             current = None
         if opened is not None:
@@ -114,6 +128,17 @@ def find_blocks(analysis: Analysis, resources: RelationResources) -> list[Block]
     if current is not None:
         blocks.append(Block(current[0], Span(current[1], current[2])))
     return blocks
+
+
+def entry_head(analysis: Analysis, line: Span) -> Span | None:
+    """The head of an entry line of a profile's section: a few words with a name
+    before a colon ("Maj. X (June 2017 – present): Commander-in-chief; …")."""
+    key = analysis.text.key[line.start : line.end]
+    colon = key.find(":", 0, ENTRY_CHARS)
+    if colon < 0 or len(key[:colon].split()) > ENTRY_WORDS:
+        return None
+    head = Span(line.start, line.start + colon)
+    return head if analysis.mentions_in(head) else None
 
 
 def article_subject(analysis: Analysis) -> Located | None:
