@@ -21,7 +21,7 @@ COLUMNS = ("phrases", "kind")
 KINDS = frozenset(
     {"cue", "start", "end", "supplied", "clash", "role", "label", "copula", "generic", "side"}
     | {"member_noun"}
-    | {"founding", "becoming"}
+    | {"founding", "becoming", "companions"}
 )
 NO_RELATION = "-"
 REVERSED = "~"
@@ -95,6 +95,8 @@ class RelationResources:
     """Keys of the one-word nouns of a member group (faction, فصيل)."""
     shapes: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     """Cue key → the written shapes (:func:`shape_of`) of the phrases listed under it."""
+    companion_keys: frozenset[str] = frozenset()
+    """Keys of the phrases of a heading that names a side with its companions."""
 
     def written_as_listed(self, stream: TokenStream, match: PhraseMatch[Cue]) -> bool:
         """Whether the words after a cue's first carry the article as one of its phrases
@@ -113,6 +115,7 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
     generic: Cue | None = None
     generic_keys: set[str] = set()
     member_keys: set[str] = set()
+    companion_keys: set[str] = set()
     for row in rows:
         kind = row.get("kind")
         if kind not in KINDS:
@@ -129,6 +132,8 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
             generic_keys.update(generic_key(row, phrase, analyse) for phrase in phrases)
         elif kind == "member_noun":
             member_keys.update(generic_key(row, phrase, analyse) for phrase in phrases)
+        elif kind == "companions":
+            companion_keys.update(analyse(phrase).key.strip() for phrase in phrases)
         else:
             cue = parse_cue(row, kind)
             entries.extend((phrase, cue) for phrase in phrases)
@@ -147,6 +152,7 @@ def load_relation_resources(config: ExtractConfig, analyse: Analyse) -> Relation
         frozenset(generic_keys),
         frozenset(member_keys),
         {key: frozenset(found) for key, found in shapes.items()},
+        frozenset(companion_keys),
     )
 
 

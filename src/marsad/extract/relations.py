@@ -12,6 +12,8 @@
    member_of as the table's role rows say; a state force whose name carries a
    state's: part_of it.
 3. **Infobox** — label lines of an encyclopedia infobox (:mod:`marsad.extract.infobox`).
+4. **Side lists** — groups listed under a heading that names a side and its
+   companions in a tally report (:mod:`marsad.extract.side_lists`).
 
 A group that forms an operations room or coalition "under the name" R is
 ``part_of`` R, not formerly named R. Relations are deduplicated on (type,
@@ -49,6 +51,7 @@ from marsad.extract.relation_rules import (
     punctuated,
     touching,
 )
+from marsad.extract.side_lists import find_side_lists
 from marsad.records import Relation, Sentence, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
@@ -90,6 +93,7 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
         found.extend(find_appositive_parts(analysis, sentence, in_sentence, resources))
         found.extend(find_possessive_parts(analysis, sentence, in_sentence))
     found.extend(find_infobox_relations(analysis, resources))
+    found.extend(find_side_lists(analysis, resources))
     found.extend(find_named_parts(analysis, mentions))
     return merge_relations(found)
 
