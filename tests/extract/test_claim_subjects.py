@@ -429,3 +429,35 @@ def test_a_verb_running_into_the_numbers_qualifier_still_gives_its_property() ->
         "IS cells ambushed a convoy of the Fatemiyoun near Kabajib, killing at least 15 men."
     )
     assert ("fatalities", "Liwa Fatemiyoun", ClaimValue(min=15)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verb, subject, number: the group named between the verb and the number lost them
+        ("خسرت حركة أحرار الشام 3 مقاتلين في قصف على جبل الزاوية.", "Ahrar al-Sham"),
+        ("نعت حركة أحرار الشام ثلاثة من مقاتليها.", "Ahrar al-Sham"),
+        # subject, verb, number
+        ("The Sham Legion mourned five of its fighters on Friday.", "Sham Legion"),
+    ],
+)
+def test_the_side_that_lost_or_mourned_them_is_named_before_the_number(
+    text: str, expected: str
+) -> None:
+    found = claims(text)
+    assert [(p, s) for p, s, _ in found] == [("fatalities", expected)]
+
+
+def test_the_killer_named_between_the_verb_and_the_number_is_not_the_subject() -> None:
+    found = claims("قتلت قوات النظام 15 عنصراً من تنظيم الدولة قرب السخنة.")
+    assert ("fatalities", "Islamic State", ClaimValue(exact=15)) in found
+
+
+def test_militiamen_no_group_owns_are_pro_government_militias() -> None:
+    found = claims(
+        "Gunmen ambushed a bus of the National Defence Forces near Palmyra, killing at least"
+        " nine militiamen."
+    )
+    assert ("fatalities", "Pro-government militias", ClaimValue(min=9)) in found
+    owned = claims("Hezbollah said 12 of its militiamen were killed near Qusayr.")
+    assert ("fatalities", "Hezbollah", ClaimValue(exact=12)) in owned

@@ -44,6 +44,10 @@ CASES: list[tuple[str, list[tuple[object, ...]]]] = [
     ),
     ("killing four fighters", [("four", 4, 4, True, False, "fighters")]),
     ("thirty-two soldiers", [("thirty-two", 32, 32, True, False, "soldiers")]),
+    # a dozen is twelve; a number before "dozen" multiplies it
+    ("a dozen vehicles", [("a dozen", 12, 12, True, False, "vehicles")]),
+    ("killed two dozen soldiers", [("two dozen", 24, 24, True, False, "soldiers")]),
+    ("three dozen trucks", [("three dozen", 36, 36, True, False, "trucks")]),
     # vague amounts
     ("أسر عشرات العناصر", [("عشرات", 20, 99, False, False, "عناصر")]),
     ("مئات المقاتلين", [("مئات", 200, 999, False, False, "مقاتلين")]),
