@@ -42,8 +42,11 @@ def actors_in(sentence: str) -> list[Mention]:
             "قوات جيش ادلب الحر وهيئه تحرير الشام",
             [("جيش ادلب الحر", "Free Idlib Army"), ("هيئه تحرير الشام", "Hayat Tahrir al-Sham")],
         ),
-        # a descriptor in construct before a known name stays with it
-        ("وقال فصيل “جيش العزة” إن", [("فصيل جيش العزة", "Jaysh al-Izza")]),
+        # a descriptor in construct before a known name stays with it …
+        ("وقال فصيل جيش العزة إن", [("فصيل جيش العزة", "Jaysh al-Izza")]),
+        # … unless quotes mark where the name begins
+        ("وقال فصيل “جيش العزة” إن", [("جيش العزة", "Jaysh al-Izza")]),
+        ("تحركات لميليشيا «لواء فاطميون» الأفغانية", [("لواء فاطميون", "Liwa Fatemiyoun")]),
         # the article is part of the written shape: a new system is not the regime
         ("المساهمة في بناء نظام سوري جديد", []),
         ("اسقاط النظام السوري", [("النظام السوري", "Syrian Arab Army")]),

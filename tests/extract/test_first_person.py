@@ -119,3 +119,22 @@ def test_the_site_name_above_a_title_does_not_hide_the_group_it_names() -> None:
     names = {e.id: e.canonical for e in facts.entities}
     strength = {names.get(c.subject, c.subject) for c in facts.claims if c.property == "strength"}
     assert strength == {"Sultan Murad Division"}
+
+
+DIGEST = (
+    "قناة «لواء الشمال» على تلغرام: حصيلة الأسبوع\n\n"
+    "📌 [الأحد ١٤/١١/٢٠٢١ – ٢٣:١٠]\n"
+    "صدّ أبطالنا هجوماً لقوات النظام قرب قرية الزيارة، وارتقى ٣ من مقاتلينا.\n\n"
+    "📌 [الاثنين ١٥/١١/٢٠٢١ – ١٤:٣٥]\n"
+    "نحذر الميليشيات الإيرانية من الاقتراب من نقاطنا.\n"
+)
+
+
+def test_we_in_a_digest_of_a_groups_posts_is_that_group() -> None:
+    """Under the date lines of a digest, the posts are the group's own words: its
+    fighters (مقاتلينا) are the main group's, and so is the side that fought."""
+    facts = marsad.read(DIGEST, published="2021-11-20")
+    names = {e.id: e.canonical for e in facts.entities}
+    claims = [(c.property, names.get(c.subject, c.subject)) for c in facts.claims]
+    assert claims == [("fatalities", "لواء الشمال")]
+    assert relations(DIGEST) == {("opposed_to", "لواء الشمال", "Syrian Arab Army")}

@@ -307,6 +307,19 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         [actor("لواء الحق", "Liwa al-Haqq"), actor("جيش الفرقان", "Jaysh al-Furqan")],
         {("formerly_named", "Jaysh al-Furqan", "Liwa al-Haqq")},
     ),
+    # a definite participle describes the name before it across its definite adjectives,
+    # even when a preposition governs the name
+    (
+        "رصدت دوريات جيش مغاوير الثورة تحركات لميليشيا لواء فاطميون الأفغانية التابعة للحرس"
+        " الثوري الإيراني قرب التنف.",
+        [
+            actor("جيش مغاوير الثورة", "Maghawir al-Thawra"),
+            actor("لميليشيا لواء فاطميون", "Liwa Fatemiyoun"),
+            actor("للحرس الثوري الإيراني", "Islamic Revolutionary Guard Corps"),
+            place("التنف", "Al-Tanf"),
+        ],
+        {("part_of", "Liwa Fatemiyoun", "Islamic Revolutionary Guard Corps")},
+    ),
     # After a copula the group noun is the predicate: the topic is what it speaks of.
     (
         "ويعد لواء الحق واحدا من أبرز الفصائل العاملة في ريف إدلب.",

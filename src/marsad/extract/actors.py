@@ -124,11 +124,11 @@ def described_from(
     """Where a known name starts with the descriptor written right before it, if any.
 
     The descriptor is in construct (``فصيل``, not ``الفصيل``) and the name bears no
-    clitic between them (``فصيل جيش العزة``, not ``الفصيل للجيش الحر``).
+    clitic between them (``فصيل جيش العزة``, not ``الفصيل للجيش الحر``), nor a quote.
     """
     start = descriptors.get(first - 1)
-    if start is None or breaks_before(stream, first):
-        return first
+    if start is None or breaks_before(stream, first, quotes=True):
+        return first  # «»: the quoted words alone are the name (ميليشيا «لواء فاطميون»)
     if articled(stream, folded, first - 1) or stream.text.tokens[first].prefixes not in ("", "ال"):
         return first
     return start

@@ -23,6 +23,7 @@ from dataclasses import replace
 from marsad.extract.context import Analysis, Located
 from marsad.extract.event_resources import EventResources
 from marsad.extract.matcher import TokenStream
+from marsad.extract.timeline import date_headers
 from marsad.records import Span
 
 FIRST_PERSON = "first_person"
@@ -68,11 +69,18 @@ def find_first_person(
 def spoken_spans(text: str, analysis: Analysis, main: Located) -> list[tuple[Span, Located]]:
     """Quotations and answer lines, in order, each with the group that speaks in it."""
     spans = [(span, main) for span in answer_spans(text)]
+    spans += [(span, main) for span in post_spans(text, analysis)]
     for match in QUOTE.finditer(text):
         span = Span(match.start(1), match.end(1))
         if not any(inside.start <= span.start < inside.end for inside, _ in spans):
             spans.append((span, speaker_group(text, analysis, span) or main))
     return sorted(spans, key=lambda item: item[0].start)
+
+
+def post_spans(text: str, analysis: Analysis) -> list[Span]:
+    """The posts of a digest of a group's dated posts: under each date line, the lines up
+    to the paragraph's end."""
+    return [Span(end, _paragraph_end(text, end + 1)) for end, _ in date_headers(analysis)]
 
 
 def answer_spans(text: str) -> list[Span]:

@@ -27,6 +27,8 @@ REACH = 12
 DESCRIBED_REACH = 20
 """Most tokens between a describing cue (active in, backed by…) and its subject before it."""
 TIGHT_REACH = 2
+DESCRIBING_ADJECTIVES = 2
+"""Definite adjectives that may stand between a name and a participle describing it."""
 BETWEEN = frozenset({"بين", "between"})
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "هو", "هي", "هم"})
 """Words that, right after a name, make it the subject of a new clause."""
@@ -218,7 +220,8 @@ def nearest(
         gap = match.first - placed.last - 1 if before else placed.first - match.last - 1
         if gap > reach or (reach == TIGHT_REACH and split_off(analysis, placed, match, before)):
             return None
-        if before and governed(analysis, placed) and not (gap == 0 and agrees(analysis, match)):
+        describes = before and describes_name(analysis, placed, match)
+        if before and governed(analysis, placed) and not describes:
             continue
         if before and generic_between(analysis, placed, others, match):
             return None
@@ -226,12 +229,7 @@ def nearest(
         # slot takes its name even from another cue ("X of Y of Z defected": Y and Z);
         # so does a compound right before it ("the Turkish-backed Front, which includes")
         compound = not before and gap == 0 and analysis.hyphen_joined(match.first - 1)
-        describing = (
-            shared
-            or reach == TIGHT_REACH
-            or compound
-            or (before and gap == 0 and agrees(analysis, match))
-        )
+        describing = shared or reach == TIGHT_REACH or compound or describes
         if placed.type in types and (
             describing or not attached_elsewhere(analysis, placed, others, before)
         ):
@@ -270,6 +268,19 @@ def coordinated(analysis: Analysis, placed: Placed, first: int) -> bool:
     if first == after and tokens[first].prefixes.startswith("و"):
         return True
     return first - after <= 2 and tokens[after].key in ("and", "و")
+
+
+def describes_name(analysis: Analysis, placed: Placed, match: PhraseMatch[Cue]) -> bool:
+    """Whether the cue is an Arabic definite participle describing the name before it:
+    right after it, or after definite adjectives of the same name
+    (لميليشيا «لواء فاطميون» الأفغانية التابعة للحرس الثوري)."""
+    between = range(placed.last + 1, match.first)
+    tokens = analysis.text.tokens
+    return (
+        len(between) <= DESCRIBING_ADJECTIVES
+        and agrees(analysis, match)
+        and all(tokens[i].prefixes == "ال" for i in between)
+    )
 
 
 def agrees(analysis: Analysis, match: PhraseMatch[Cue]) -> bool:
