@@ -320,6 +320,26 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         ],
         {("part_of", "Liwa Fatemiyoun", "Islamic Revolutionary Guard Corps")},
     ),
+    # "belongs to": a group is part of another, a person a member of it
+    (
+        "The Hamza Division belongs to the Syrian National Army, and Capt. Omar Saleh"
+        " belongs to the Hamza Division.",
+        [
+            actor("Hamza Division", "Hamza Division"),
+            actor("Syrian National Army", "Syrian National Army"),
+            person("Omar Saleh", "Omar Saleh"),
+        ],
+        {
+            ("part_of", "Hamza Division", "Syrian National Army"),
+            ("member_of", "Omar Saleh", "Hamza Division"),
+        },
+    ),
+    # "his defection to X"
+    (
+        "Lt. Samir Darwish announced his defection to the Sham Legion in a video.",
+        [person("Samir Darwish", "Samir Darwish"), actor("Sham Legion", "Sham Legion")],
+        {("defected_to", "Samir Darwish", "Sham Legion")},
+    ),
     # After a copula the group noun is the predicate: the topic is what it speaks of.
     (
         "ويعد لواء الحق واحدا من أبرز الفصائل العاملة في ريف إدلب.",
