@@ -320,6 +320,29 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         ],
         {("part_of", "Liwa Fatemiyoun", "Islamic Revolutionary Guard Corps")},
     ),
+    # an unnamed group noun "of" a named body: the noun merged, not the body …
+    (
+        "أعلنت ثلاثة فصائل عسكرية من الجيش الوطني السوري اندماجها في فيلق الشمال.",
+        [
+            actor("الجيش الوطني السوري", "Syrian National Army"),
+            actor("فيلق الشمال", "Northern Legion"),
+        ],
+        set(),
+    ),
+    (
+        "Three factions of the Syrian National Army merged into the Northern Legion.",
+        [
+            actor("Syrian National Army", "Syrian National Army"),
+            actor("Northern Legion", "Northern Legion"),
+        ],
+        set(),
+    ),
+    # … but a relative clause after the body speaks of it
+    (
+        "Factions of the Syrian National Army, which is backed by Turkey, took the village.",
+        [actor("Syrian National Army", "Syrian National Army"), actor("Turkey", "Turkey")],
+        {("supported_by", "Syrian National Army", "Turkey")},
+    ),
     # "belongs to": a group is part of another, a person a member of it
     (
         "The Hamza Division belongs to the Syrian National Army, and Capt. Omar Saleh"

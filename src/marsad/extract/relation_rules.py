@@ -30,6 +30,9 @@ TIGHT_REACH = 2
 DESCRIBING_ADJECTIVES = 2
 """Definite adjectives that may stand between a name and a participle describing it."""
 BETWEEN = frozenset({"بين", "between"})
+PARTITIVE = frozenset({"من", "of", "from"})
+RELATIVES = frozenset({"which", "who", "that", "الذي", "التي", "الذين"})
+"""Words between an unnamed group noun and the name of the body it comes from."""
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "هو", "هي", "هم"})
 """Words that, right after a name, make it the subject of a new clause."""
 """Most tokens between a cue and a slot written in lower case (``SCo``: right after it)."""
@@ -223,7 +226,10 @@ def nearest(
         describes = before and describes_name(analysis, placed, match)
         if before and governed(analysis, placed) and not describes:
             continue
-        if before and generic_between(analysis, placed, others, match):
+        if before and (
+            generic_between(analysis, placed, others, match)
+            or generic_owner(analysis, placed, others, match)
+        ):
             return None
         # right before the cue an Arabic definite participle describes the name; a tight
         # slot takes its name even from another cue ("X of Y of Z defected": Y and Z);
@@ -253,6 +259,26 @@ def generic_between(
         for other in others
         if is_generic(other)
     )
+
+
+def generic_owner(
+    analysis: Analysis,
+    placed: Placed,
+    others: Sequence[PhraseMatch[Cue]],
+    match: PhraseMatch[Cue],
+) -> bool:
+    """Whether ``placed`` only says where an unnamed group noun before it comes from
+    ("four factions of the National Army merged", أربعة فصائل عسكرية من الجيش الوطني
+    تندمج): the noun, not the name, is the cue's subject. A relative pronoun after
+    the name ("factions of X, which is backed by Y") speaks of the name."""
+    keys = analysis.stream.keys
+    if any(keys[i] in RELATIVES for i in range(placed.last + 1, match.first)):
+        return False
+    at = placed.first - 1
+    at -= 1 if at > 0 and keys[at] == "the" else 0
+    if at < 1 or keys[at] not in PARTITIVE:
+        return False
+    return any(is_generic(other) and at - 3 < other.last < at for other in others)
 
 
 def is_generic(match: PhraseMatch[Cue]) -> bool:
