@@ -19,8 +19,8 @@ from dataclasses import replace
 
 from marsad.extract.context import Analysis, Located
 from marsad.extract.matcher import PhraseMatch
+from marsad.extract.placed import Placed, cover
 from marsad.extract.relation_resources import Cue, RelationResources
-from marsad.extract.relation_rules import Placed, cover
 from marsad.records import Relation, Sentence
 
 OPENERS = frozenset({"a", "an", "the", "one", "another", "احد", "احدي", "هو", "هي", "وهو", "وهي"})

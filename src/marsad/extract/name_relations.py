@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from marsad.extract.context import Analysis
+from marsad.extract.placed import Placed, cover
 from marsad.extract.relation_resources import RelationResources
-from marsad.extract.relation_rules import Placed, cover
 from marsad.records import Relation, Sentence, Span
 
 STATE_FORCES = frozenset({"air_force", "army", "security_force"})

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from marsad.extract.context import Analysis
-from marsad.extract.relation_rules import Placed, cover
+from marsad.extract.placed import Placed, cover
 from marsad.records import Relation, Sentence
 
 POSSESSIVE = ("'s", "’s")

@@ -1,41 +1,44 @@
 """Slot filling for relation cues: which mentions sit where around a cue.
 
-Mentions are put in token positions once per document (:class:`Placed`).
+Mentions are put in token positions once per document
+(:class:`marsad.extract.placed.Placed`).
 A cue's reading (``SCO``, ``OCS``, ``CSO``…) says on which side of the cue
 the subject and the object stand; each slot takes the nearest mention of
 the right type within reach, skipping mentions that belong to another cue
 (one written right after another cue on the far side), and a list
-"X و Y و Z" / "X, Y and Z" fans out from it.
+"X و Y و Z" / "X, Y and Z" fans out from it. What the grammar around a name
+says of it (a preposition on it, a participle describing it, an unnamed group
+noun it belongs to) is in :mod:`marsad.extract.slot_grammar`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from marsad.extract.context import Analysis, Located
 from marsad.extract.first_person import SUFFIX
 from marsad.extract.matcher import PhraseMatch
+from marsad.extract.placed import Filled, Placed, Slot
 from marsad.extract.relation_resources import Cue
-from marsad.records import EntityType, Span
+from marsad.extract.slot_grammar import (
+    describes_name,
+    generic_between,
+    generic_owner,
+    governed,
+    is_generic,
+)
+from marsad.records import EntityType
 
 REACH = 12
 """Most tokens between a cue and the nearest mention of a slot."""
 DESCRIBED_REACH = 20
 """Most tokens between a describing cue (active in, backed by…) and its subject before it."""
 TIGHT_REACH = 2
-DESCRIBING_ADJECTIVES = 2
-"""Definite adjectives that may stand between a name and a participle describing it."""
+"""Most tokens between a cue and a slot written in lower case (``SCo``: right after it)."""
 BETWEEN = frozenset({"بين", "between"})
-PARTITIVE = frozenset({"من", "of", "from"})
-RELATIVES = frozenset({"which", "who", "that", "الذي", "التي", "الذين"})
-"""Words between an unnamed group noun and the name of the body it comes from."""
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "هو", "هي", "هم"})
 """Words that, right after a name, make it the subject of a new clause."""
-"""Most tokens between a cue and a slot written in lower case (``SCo``: right after it)."""
 _LIST_WORDS = frozenset(
     {"", "و", "and", "or", "او", "&", "the", "and the", "allied", "its", "their", "allies"}
 )
@@ -49,52 +52,6 @@ _PLACE_LIST_WORDS = _LIST_WORDS | frozenset(
 """Words that may stand between two places of one list: "active in X, mainly in Y",
 "العاملة في X، وبالأخص في مناطق Y"."""
 _PUNCTUATION = re.compile(r"[\s,،;؛\"'“”‘’«»()\[\]\d:.\-–—…]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """A mention with the tokens it covers (``first``..``last`` inclusive)."""
-
-    located: Located
-    first: int
-    last: int
-
-    @property
-    def type(self) -> EntityType:
-        return self.located.mention.type
-
-
-class Slot(NamedTuple):
-    """What a slot takes: mention types, how far from the cue, and whether a mention
-    another cue governs may fill it too."""
-
-    types: frozenset[EntityType]
-    reach: int
-    shared: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Filled:
-    """A cue reading with its slots filled: subjects, objects and how far they were."""
-
-    subjects: tuple[Placed, ...]
-    objects: tuple[Placed, ...]
-    distance: int
-
-
-def place_mentions(analysis: Analysis) -> list[Placed]:
-    """Every mention of ``analysis`` with its token positions, in order."""
-    starts = [token.span.start for token in analysis.text.tokens]
-    placed: list[Placed] = []
-    everything = sorted(
-        (*analysis.mentions, *analysis.anaphors), key=lambda m: m.mention.span.start
-    )
-    for located in everything:
-        span = located.mention.span
-        first = max(bisect_right(starts, span.start) - 1, 0)
-        last = max(bisect_left(starts, span.end) - 1, first)
-        placed.append(Placed(located, first, last))
-    return placed
 
 
 def is_list_gap(analysis: Analysis, left: Located, right: Located) -> bool:
@@ -243,86 +200,6 @@ def nearest(
     return None
 
 
-def generic_between(
-    analysis: Analysis,
-    placed: Placed,
-    others: Sequence[PhraseMatch[Cue]],
-    match: PhraseMatch[Cue],
-) -> bool:
-    """Whether an unnamed group noun ("a number of factions", عدد من الفصائل) stands
-    between ``placed`` and the cue: that noun, not the name, is what the cue speaks of.
-    A noun joined to the name by "and" / و ("X and other factions") does not count."""
-    return any(
-        placed.last < other.first
-        and other.last < match.first
-        and not coordinated(analysis, placed, other.first)
-        for other in others
-        if is_generic(other)
-    )
-
-
-def generic_owner(
-    analysis: Analysis,
-    placed: Placed,
-    others: Sequence[PhraseMatch[Cue]],
-    match: PhraseMatch[Cue],
-) -> bool:
-    """Whether ``placed`` only says where an unnamed group noun before it comes from
-    ("four factions of the National Army merged", أربعة فصائل عسكرية من الجيش الوطني
-    تندمج): the noun, not the name, is the cue's subject. A relative pronoun after
-    the name ("factions of X, which is backed by Y") speaks of the name."""
-    keys = analysis.stream.keys
-    if any(keys[i] in RELATIVES for i in range(placed.last + 1, match.first)):
-        return False
-    at = placed.first - 1
-    at -= 1 if at > 0 and keys[at] == "the" else 0
-    if at < 1 or keys[at] not in PARTITIVE:
-        return False
-    return any(is_generic(other) and at - 3 < other.last < at for other in others)
-
-
-def is_generic(match: PhraseMatch[Cue]) -> bool:
-    """Whether a match is an unnamed group noun (kind ``generic``)."""
-    return any(c.kind == "generic" for c in match.values)
-
-
-def coordinated(analysis: Analysis, placed: Placed, first: int) -> bool:
-    """Whether the token ``first`` is joined to the name ``placed`` by "and" / و:
-    "X and other factions", "X وفصائل أخرى" (one word may stand between)."""
-    tokens = analysis.text.tokens
-    after = placed.last + 1
-    if first == after and tokens[first].prefixes.startswith("و"):
-        return True
-    return first - after <= 2 and tokens[after].key in ("and", "و")
-
-
-def describes_name(analysis: Analysis, placed: Placed, match: PhraseMatch[Cue]) -> bool:
-    """Whether the cue is an Arabic definite participle describing the name before it:
-    right after it, or after definite adjectives of the same name
-    (لميليشيا «لواء فاطميون» الأفغانية التابعة للحرس الثوري)."""
-    between = range(placed.last + 1, match.first)
-    tokens = analysis.text.tokens
-    return (
-        len(between) <= DESCRIBING_ADJECTIVES
-        and agrees(analysis, match)
-        and all(tokens[i].prefixes == "ال" for i in between)
-    )
-
-
-def agrees(analysis: Analysis, match: PhraseMatch[Cue]) -> bool:
-    """Whether the cue opens with an Arabic word with the article (المعارض, التابعة)."""
-    return analysis.text.tokens[match.first].prefixes.endswith("ال")
-
-
-def governed(analysis: Analysis, placed: Placed) -> bool:
-    """Whether a preposition is written on the mention's first word (ل، ب، ك)."""
-    if placed.located.mention.source == "cue":
-        return False
-    prefixes = analysis.text.tokens[placed.first].prefixes
-    prefixes = prefixes[:-2] if prefixes.endswith("ال") else prefixes
-    return any(letter in prefixes for letter in "بلك")
-
-
 def fill_side(
     analysis: Analysis,
     pool: Sequence[Placed],
@@ -402,12 +279,6 @@ def reach_of(letter: str, before: bool, subject_reach: int) -> int:
     if letter.islower():
         return TIGHT_REACH
     return subject_reach if before and letter == "S" else REACH
-
-
-def cover(span: Span, *placed: Placed) -> Span:
-    """The span from the first to the last of a cue and its mentions."""
-    spans = [span, *(p.located.mention.span for p in placed)]
-    return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
 def touching(match: PhraseMatch[Cue], filled: Filled) -> bool:

@@ -31,6 +31,7 @@ from marsad.extract.context import Analysis
 from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.name_relations import find_named_parts, find_roled
+from marsad.extract.placed import Filled, Placed, cover, place_mentions
 from marsad.extract.possessives import find_possessive_parts
 from marsad.extract.relation_merge import merge_relations
 from marsad.extract.relation_resources import (
@@ -41,17 +42,13 @@ from marsad.extract.relation_resources import (
 from marsad.extract.relation_rules import (
     DESCRIBED_REACH,
     REACH,
-    Filled,
-    Placed,
-    agrees,
-    cover,
     fill_order,
     modified,
-    place_mentions,
     punctuated,
     touching,
 )
 from marsad.extract.side_lists import find_side_lists
+from marsad.extract.slot_grammar import agrees
 from marsad.records import Relation, Sentence, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
