@@ -138,3 +138,29 @@ def test_we_in_a_digest_of_a_groups_posts_is_that_group() -> None:
     claims = [(c.property, names.get(c.subject, c.subject)) for c in facts.claims]
     assert claims == [("fatalities", "لواء الشمال")]
     assert relations(DIGEST) == {("opposed_to", "لواء الشمال", "Syrian Arab Army")}
+
+
+def test_our_ally_in_an_answer_line() -> None:
+    """ "our" in a cue's own words is still the speaker's group; a name opening a
+    clause of its own ("…, and Turkey is our ally") lists no earlier name with it."""
+    text = (
+        "A talk with a commander of the Hamza Division about the north\n\n"
+        "Q: Who are your allies?\nA: Yes, Turkey is our ally.\n\n"
+        "Q: And the others?\nA: We are part of the Syrian National Army, and Qatar is our"
+        " ally too.\n"
+    )
+    found = relations(text)
+    assert ("allied_with", "Hamza Division", "Turkey") in found
+    assert ("allied_with", "Hamza Division", "Qatar") in found
+    assert ("part_of", "Hamza Division", "Syrian National Army") in found
+    assert not {r for r in found if r[0] == "allied_with" and "Syrian National Army" in r}
+
+
+def test_a_state_written_into_a_compound_modifies_the_name_after_it() -> None:
+    found = relations(
+        "The Hamza Division, one of the largest factions of the Turkish-backed Syrian National"
+        " Army, took the village."
+    )
+    assert ("part_of", "Hamza Division", "Syrian National Army") in found
+    assert ("supported_by", "Syrian National Army", "Turkey") in found
+    assert ("part_of", "Hamza Division", "Turkey") not in found

@@ -357,6 +357,17 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
             ("member_of", "Omar Saleh", "Hamza Division"),
         },
     ),
+    # side by side
+    (
+        "The Sham Legion fought side by side with the Hamza Division near Saraqib.",
+        [actor("Sham Legion", "Sham Legion"), actor("Hamza Division", "Hamza Division")],
+        {("allied_with", "Hamza Division", "Sham Legion")},
+    ),
+    (
+        "قاتل فيلق الشام جنباً إلى جنب مع فرقة الحمزة قرب سراقب.",
+        [actor("فيلق الشام", "Sham Legion"), actor("فرقة الحمزة", "Hamza Division")],
+        {("allied_with", "Hamza Division", "Sham Legion")},
+    ),
     # "his defection to X"
     (
         "Lt. Samir Darwish announced his defection to the Sham Legion in a video.",

@@ -157,12 +157,20 @@ def member_owner(
         before = 0 <= noun - p.last - 1 <= OWNER_GAP and all(
             word(i) in OWNER_LEAD or word(i) in RANKING for i in range(name.last + 2, p.first)
         )
+        # a compound before the owner modifies it ("of the Turkish-backed National Army")
+        lead = [i for i in range(noun + 2, p.first) if not in_compound(analysis, i)]
         after = (
-            0 < p.first - noun - 1 <= 2
+            p.first > noun + 1
+            and len(lead) < 2
             and word(noun + 1) in OWNER_AFTER
-            and all(word(i) in OWNER_LEAD for i in range(noun + 2, p.first))
+            and all(word(i) in OWNER_LEAD for i in lead)
             and all(word(i) in OWNER_LEAD or word(i) in RANKING for i in range(name.last + 2, noun))
         )
         if before or after:
             return p
     return None
+
+
+def in_compound(analysis: Analysis, index: int) -> bool:
+    """Whether token ``index`` is a part of a word cut at a hyphen ("Turkish-backed")."""
+    return analysis.hyphen_joined(index) or analysis.hyphen_joined(index - 1)

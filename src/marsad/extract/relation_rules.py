@@ -39,6 +39,8 @@ TIGHT_REACH = 2
 BETWEEN = frozenset({"بين", "between"})
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "هو", "هي", "هم"})
 """Words that, right after a name, make it the subject of a new clause."""
+SINGULAR_VERBS = frozenset({"is", "was", "has", "هو", "هي"})
+"""Those of them whose subject is one name: a list before it is not their subject."""
 _LIST_WORDS = frozenset(
     {"", "و", "and", "or", "او", "&", "the", "and the", "allied", "its", "their", "allies"}
 )
@@ -69,6 +71,8 @@ def fan_list(
 ) -> list[Placed]:
     """``start`` and the mentions listed with it, going away from the cue."""
     members = [start]
+    if not forward and opens_clause(analysis, start, SINGULAR_VERBS):
+        return members  # "part of X, and Turkey is our ally": one subject, no list
     ordered = pool if forward else list(reversed(pool))
     index = ordered.index(start)
     for candidate in ordered[index + 1 :]:
@@ -81,12 +85,12 @@ def fan_list(
     return members if forward else list(reversed(members))
 
 
-def opens_clause(analysis: Analysis, placed: Placed) -> bool:
+def opens_clause(analysis: Analysis, placed: Placed, verbs: frozenset[str] = CLAUSE_VERBS) -> bool:
     """Whether a verb follows ``placed``: it is the subject of a clause of its own
     ("part of X, and Turkey is our ally"), not one more item of a list."""
     tokens = analysis.text.tokens
     after = placed.last + 1
-    return after < len(tokens) and analysis.words(tokens[after].span).lower() in CLAUSE_VERBS
+    return after < len(tokens) and analysis.words(tokens[after].span).lower() in verbs
 
 
 def attached_elsewhere(
@@ -183,6 +187,8 @@ def nearest(
         describes = before and describes_name(analysis, placed, match)
         if before and governed(analysis, placed) and not describes:
             continue
+        if not before and analysis.hyphen_joined(placed.last):
+            continue  # "factions of the Turkish-backed X": Turkey modifies X, the object
         if before and (
             generic_between(analysis, placed, others, match)
             or generic_owner(analysis, placed, others, match)
