@@ -582,6 +582,33 @@ def test_the_date_of_an_event_is_the_nearest_in_its_clause() -> None:
     assert dates == {("Saraqib",): "2016", ("Atarib",): "2018"}
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions", "times", "kind"),
+    [
+        (
+            "In March 2014 the Sham Legion, which had broken away in 2012, captured Saraqib.",
+            [("Sham Legion", "actor", "Sham Legion"), ("Saraqib", "place", "Saraqib")],
+            [("March 2014", "2014-03", "month"), ("2012", "2012", "year")],
+            "capture",
+        ),
+        (
+            "في آذار 2014 أعلن الرائد سامر خليل، المنشق عن الجيش عام 2012، تشكيل لواء الفجر في"
+            " بلدة كفرنبودة.",
+            [("لواء الفجر", "actor", "Liwa al-Fajr"), ("كفرنبودة", "place", "Kafr Nabudah")],
+            [("آذار 2014", "2014-03", "month"), ("2012", "2012", "year")],
+            "formation",
+        ),
+    ],
+)
+def test_a_date_in_an_aside_does_not_date_the_event_outside_it(
+    text: str, mentions: list[MentionSpec], times: list[tuple[str, str, str]], kind: str
+) -> None:
+    """The defection the aside tells may keep its own date; the main verb's event
+    takes the date of its clause."""
+    rows = events_of(text, mentions, times)
+    assert [(r[2], r[3]) for r in rows if r[2] != "defection"] == [(kind, "2014-03")]
+
+
 def test_a_trigger_that_begins_on_the_last_word_of_a_name_follows_the_name() -> None:
     rows = events_of(
         "Russian warplanes carried out strikes on the villages of Maarzaf and Hish.",

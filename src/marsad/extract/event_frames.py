@@ -20,6 +20,8 @@ from marsad.records import Sentence, Span, TimeExpr
 WINDOW = 12
 """Tokens after a trigger in which a cue it needs must stand."""
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence"})
+STOPS = ".!?؟;؛\n"
+"""Marks that end a sentence or a clause: an aside does not run across them."""
 Dating = tuple[str | None, str]
 
 
@@ -157,17 +159,30 @@ def nearest_time(times: list[TimeExpr], span: Span, text: str = "") -> str | Non
     if not times:
         return None
 
-    def distance(time: TimeExpr) -> tuple[bool, int]:
+    def distance(time: TimeExpr) -> tuple[bool, bool, int]:
         if time.span.end <= span.start:
             low, high = time.span.end, span.start
         else:
             low, high = span.end, time.span.start
         apart = any(mark in text[low:high] for mark in ",،;؛") or is_dateline(time, text)
-        return apart, max(0, high - low)
+        return apart, in_aside(time.span, span, text), max(0, high - low)
 
     best = min(times, key=distance).value
     finer = [t.value for t in times if t.value.startswith(best) and len(t.value) > len(best)]
     return max(finer, key=len) if finer else best
+
+
+def in_aside(time: Span, trigger: Span, text: str) -> bool:
+    """Whether ``time`` stands in an aside between two commas that leaves ``trigger`` out
+    ("in January 2013 Capt. X, who defected in summer 2012, announced the formation")."""
+    opening = max(text.rfind(mark, 0, time.start) for mark in ",،")
+    closing = [i for i in (text.find(mark, time.end) for mark in ",،") if i >= 0]
+    if opening < 0 or not closing or any(m in text[opening : time.start] for m in STOPS):
+        return False
+    end = min(closing)
+    if any(m in text[time.end : end] for m in STOPS):
+        return False
+    return not opening < trigger.start < end
 
 
 def needs_met(index: EventIndex, frame: Frame, trigger: Trigger, hi: int) -> bool:
