@@ -664,3 +664,16 @@ def test_undated_items_take_the_day_their_reports_lead_names(
     facts = marsad.read(BULLETIN.format(day=day), lang="en", published=published)
     kinds = {event.kind: event.date for event in facts.events}
     assert kinds == {"shelling": expected[0], "airstrike": expected[1]}
+
+
+def test_an_undated_sentence_takes_the_main_date_of_the_one_before() -> None:
+    """Not the date of the earlier sentence's aside."""
+    facts = marsad.read(
+        "في كانون الثاني 2013 أعلن الرائد سامر خليل، المنشق عن الجيش عام 2012، تشكيل لواء الفجر في"
+        " بلدة كفرنبودة. وبعد أيام سيطر اللواء على قرية الهبيط.",
+        published="2023-02-22",
+    )
+    assert [(e.kind, e.date) for e in facts.events] == [
+        ("formation", "2013-01"),
+        ("capture", "2013-01"),
+    ]

@@ -43,6 +43,7 @@ from marsad.extract.event_frames import (
     build_frame,
     drop_manner,
     first_cued,
+    in_aside,
     nearest_time,
     need_met,
     needs_met,
@@ -52,7 +53,7 @@ from marsad.extract.event_merging import agents_differ, deduplicate, merge_event
 from marsad.extract.event_resources import EventResources, Trigger
 from marsad.extract.relation_rules import is_list_gap
 from marsad.extract.timeline import date_headers
-from marsad.records import Event, Sentence, Span
+from marsad.records import Event, Sentence, Span, TimeExpr
 
 __all__ = [
     "VIOLENT",
@@ -140,7 +141,7 @@ def date_context(
     start = sentences[number].span.start
     earlier = next(
         (
-            (sentence, times[-1].value)
+            (sentence, main_times(times, sentence, text)[-1].value)
             for back in range(1, min(CONTEXT_SENTENCES, number) + 1)
             for sentence in (sentences[number - back],)
             for times in (index.times_in(sentence.span),)
@@ -166,6 +167,13 @@ def date_context(
         for time in index.times_in(sentences[number - back].span)
     ]
     return max(years), "year of the context"
+
+
+def main_times(times: list[TimeExpr], sentence: Sentence, text: str) -> list[TimeExpr]:
+    """The times of a sentence outside its asides, else all of them ("In January 2013 X,
+    who had defected in 2012, founded Y": January 2013)."""
+    opening = Span(sentence.span.start, sentence.span.start)
+    return [t for t in times if not in_aside(t.span, opening, text)] or times
 
 
 def news_day(index: EventIndex, sentences: list[Sentence]) -> Dating:
