@@ -36,6 +36,8 @@ def actors_in(sentence: str) -> list[Mention]:
             [("حركة أحرار الشام", "Ahrar al-Sham"), ("جيش النصر", "Jaysh al-Nasr")],
         ),
         ("عناصر ميليشيا حزب الله", [("ميليشيا حزب الله", "Hezbollah")]),
+        # a group's short name as the press writes it
+        ('أعلنت "الزنكي" صد هجوم', [("الزنكي", "Nour al-Din al-Zenki Movement")]),
         ("حملة مدعومة بالمقاتلات الروسية", [("المقاتلات الروسية", "Russian Air Force")]),
         # spelling variants: no hamza, ه for ة
         (

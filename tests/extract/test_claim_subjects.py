@@ -461,3 +461,14 @@ def test_militiamen_no_group_owns_are_pro_government_militias() -> None:
     assert ("fatalities", "Pro-government militias", ClaimValue(min=9)) in found
     owned = claims("Hezbollah said 12 of its militiamen were killed near Qusayr.")
     assert ("fatalities", "Hezbollah", ClaimValue(exact=12)) in owned
+
+
+def test_an_arabic_two_written_after_its_noun_counts_that_noun() -> None:
+    found = claims("ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين بجروح في بلدة الأتارب.")
+    assert ("fatalities", "Civilians", ClaimValue(exact=2)) in found
+    assert ("injured", "Civilians", ClaimValue(exact=5)) in found
+
+
+def test_died_counts_the_dead() -> None:
+    found = claims("قال فيلق الشام إن ثلاثة من مقاتليه قضوا في القصف على جبل الزاوية.")
+    assert found == [("fatalities", "Sham Legion", ClaimValue(exact=3))]

@@ -18,6 +18,8 @@ from marsad.extract.claim_document import (
 )
 from marsad.extract.relation_rules import punctuated
 
+POSTPOSED = frozenset({"واحد", "واحده", "اثنان", "اثنين", "اثنتان", "اثنتين"})
+"""Keys of the Arabic number words written after the noun they count."""
 TOPIC_REACH = 1
 """How far from its sentence's start an actor may stand to be that sentence's topic
 ("The army denied …": 1, for the article)."""
@@ -46,7 +48,7 @@ def read_subject(
         actors = [a for a in actors if not is_destination(doc, a)]
     if claimant is not None and any(a.entity != claimant for a in actors):
         actors = [a for a in actors if a.entity != claimant]
-    victims = victims_after(doc, last, previous[0] if previous else None)
+    victims = victims_after(doc, (first, last), previous[0] if previous else None)
     if victims is not None and (
         reading.word.property in CASUALTIES or "_and_" in reading.word.property
     ):
@@ -169,12 +171,17 @@ def acts(doc: Document, actor: Actor, first: int) -> bool:
     return not joined and "and" not in between and not any(p in gap for p in ",،;؛")
 
 
-def victims_after(doc: Document, last: int, previous: str | None) -> tuple[str, bool] | None:
+def victims_after(
+    doc: Document, number: tuple[int, int], previous: str | None
+) -> tuple[str, bool] | None:
     """The subject a victim noun right after the number names (5 civilians → Civilians;
     "12 others" → the subject of the claim before it), and whether it is only a side's
-    default ("18 soldiers": the army, unless a group owns them)."""
+    default ("18 soldiers": the army, unless a group owns them). An Arabic "one" or
+    "two" follows its noun instead (مدنيين اثنين: two civilians)."""
+    first, last = number
+    postposed = doc.analysis.stream.keys[first] in POSTPOSED
     for match in doc.words:
-        if last < match.first <= last + 2:
+        if last < match.first <= last + 2 or (postposed and match.last == first - 1):
             for word in match.values:
                 if word.kind not in ("victim", "side"):
                     continue
