@@ -207,6 +207,11 @@ def test_no_place(text: str) -> None:
             ("كفرنبل", "Kafranbel", "Idlib", "town"),
             ("وخان شيخون", "Khan Shaykhun", "Idlib", "town"),
         ]),
+        # "al-" before a capital marks a transliterated Arabic name: no word of English
+        ("In 2017 the rebels took al-Bab from the jihadists.", [
+            ("al-Bab", "Al Bab", "Aleppo", "city"),
+        ]),
+        ("They took Bab from the jihadists.", []),
         # an actor's name stays a place for the finder; the caller drops it under the actor
         ("أعلن جيش إدلب الحر بدء المعركة", [("إدلب", "Idlib", "Idlib", "governorate")]),
     ],
