@@ -164,3 +164,16 @@ def test_a_state_written_into_a_compound_modifies_the_name_after_it() -> None:
     assert ("part_of", "Hamza Division", "Syrian National Army") in found
     assert ("supported_by", "Syrian National Army", "Turkey") in found
     assert ("part_of", "Hamza Division", "Turkey") not in found
+
+
+def test_a_pronoun_on_a_verb_is_no_item_of_the_list_before_it() -> None:
+    """In "نحن جزء من X، وتربطنا علاقات أخوية مع Y" only the speaker's group is Y's ally."""
+    found = relations(ARABIC_INTERVIEW)
+    allies = [{subject, other} for kind, subject, other in found if kind == "allied_with"]
+    assert {"Hamza Division", "Sultan Murad Division"} in allies
+    assert not [pair for pair in allies if "Syrian National Army" in pair]
+
+
+def test_the_seat_of_a_command_is_its_headquarters() -> None:
+    found = relations("التقت الصحيفة القائد العام في مقر قيادة فيلق الشام في مدينة إدلب.\n")
+    assert ("headquartered_in", "Sham Legion", "Idlib") in found

@@ -73,6 +73,8 @@ def fan_list(
     members = [start]
     if not forward and opens_clause(analysis, start, SINGULAR_VERBS):
         return members  # "part of X, and Turkey is our ally": one subject, no list
+    if owner_suffix(start):
+        return members  # a pronoun on a word (وتربطنا) is no item of a list
     ordered = pool if forward else list(reversed(pool))
     index = ordered.index(start)
     for candidate in ordered[index + 1 :]:
