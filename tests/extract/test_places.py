@@ -201,7 +201,7 @@ def test_no_place(text: str) -> None:
         ("وصلوا إلى مدينة الثورة", [("الثورة", "Al-Tabqa", "Raqqa", "city")]),
         # a common word needs a locative or a big population
         ("بدأت المعركة في دوما", [("دوما", "Duma", "Rif Dimashq", "city")]),
-        ("دوما", []),
+        ("رحبت دوما بالقرار", []),
         # a rare name stands alone
         ("سيطرت القوات على كفرنبل وخان شيخون", [
             ("كفرنبل", "Kafranbel", "Idlib", "town"),
@@ -212,6 +212,10 @@ def test_no_place(text: str) -> None:
             ("al-Bab", "Al Bab", "Aleppo", "city"),
         ]),
         ("They took Bab from the jihadists.", []),
+        # a name alone on its line (an infobox value) needs no other context …
+        ("المقرات\nعفرين (منذ 2018)[4]\n", [("عفرين", "Afrin", "Aleppo", "town")]),
+        # … but in a sentence it does
+        ("وقال إن عفرين مدينة جميلة", []),
         # an actor's name stays a place for the finder; the caller drops it under the actor
         ("أعلن جيش إدلب الحر بدء المعركة", [("إدلب", "Idlib", "Idlib", "governorate")]),
     ],

@@ -11,6 +11,7 @@ live in :mod:`marsad.extract.place_regions`,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -52,6 +53,7 @@ NOT_POPULATED: Final = frozenset({"governorate", "country", "district", "zone", 
 HARD_STOPS: Final = frozenset(".!?؟:;؛\n()[]")
 NAME_STOPS: Final = HARD_STOPS | frozenset(",،")
 """A Latin place name does not run across a comma (Al-Bara, Kansafra and Fatterah)."""
+_BRACKETED: Final = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 QUOTES: Final = frozenset("\"'“”«»‘’")
 NOT_NAMES: Final = tuple(
     sorted(CUE_KINDS - {"name_prefix", "name_part", "name_suffix", "modifier", "named_after"})
@@ -154,6 +156,20 @@ def locative_before(doc: PlaceDoc, start: int) -> bool:
         return True
     cue = doc.cue_ending(start - 1, "locative", "direction", "descriptor")
     return cue is not None and doc.joined(start - 1, start)
+
+
+def alone_on_line(doc: PlaceDoc, first: int, last: int) -> bool:
+    """Whether tokens ``first``..``last`` are all the words of their line but for a
+    parenthesis and footnote marks: a value of an infobox or a list ("الباب (2017 –
+    2018)[4]"), which names the place it holds."""
+    text = doc.stream.text
+    tokens = text.tokens
+    start, end = tokens[first].span.start, tokens[last].span.end
+    written = text.normalised
+    line_start = written.rfind("\n", 0, start) + 1
+    line_end = written.find("\n", end)
+    rest = written[line_start:start] + written[end : len(written) if line_end < 0 else line_end]
+    return not any(ch.isalpha() for ch in _BRACKETED.sub("", rest))
 
 
 def previous_item(doc: PlaceDoc, start: int) -> int:

@@ -25,6 +25,7 @@ from marsad.extract.place_context import (
     FoundPlace,
     PlaceCue,
     PlaceDoc,
+    alone_on_line,
     bare_name,
     capitalised,
     is_arabic_at,
@@ -221,7 +222,11 @@ def _bare_ok(doc: PlaceDoc, match: PhraseMatch[PlaceEntry], ends: dict[int, Foun
     if any(entry.feature in ADMIN_FEATURES for entry in match.values):
         return not (arabic and doc.has_article(match.first) and not _has_article(match.values))
     zipf = name_zipf(doc, match.first, match.last)
-    context = locative_before(doc, match.first) or previous_item(doc, match.first) in ends
+    context = (
+        locative_before(doc, match.first)
+        or previous_item(doc, match.first) in ends
+        or alone_on_line(doc, match.first, match.last)
+    )
     if not arabic and not context and _in_proper_noun(doc, match.first, match.last):
         return False
     if zipf >= WORD_ZIPF:
