@@ -43,6 +43,11 @@ def persons_in(text: str) -> list[tuple[str, str | None, str | None]]:
         ("قال النقيب عمر بن سعيد", [("عمر بن سعيد", "Captain", None)]),
         # الحاج inside a family name goes on to the next word
         ("وقال النقيب ياسر الحاج علي إن", [("ياسر الحاج علي", "Captain", None)]),
+        # so does الشيخ, which after a name word is part of it, not a title …
+        ("وقال المقدم سامر الشيخ عمر إن", [("سامر الشيخ عمر", "Lieutenant Colonel", None)]),
+        ("وقال أحمد الشيخ حسن إن", [("أحمد الشيخ حسن", None, None)]),
+        # … and before a name a title
+        ("وقال الشيخ أحمد العلي إن", [("أحمد العلي", "Sheikh", None)]),
         # titles give a role; a title needs a name after it
         ("وقال القيادي أبو يحيى الحموي إن", [("أبو يحيى الحموي", None, "commander")]),
         ("وشدد القيادي على أن", []),

@@ -142,6 +142,8 @@ def find_ranked(reading: Reading, known: dict[tuple[int, int], Mention]) -> Iter
             continue
         if start in opening:
             continue  # another rank or title follows (اللواء العقيد X): it opens the name
+        if in_compound_name(reading, cue):
+            continue  # أحمد الشيخ حسن: part of a name, not a title before one
         if breaks_before(reading.stream, start):
             continue
         role = preceding_role(reading, index)
@@ -155,6 +157,17 @@ def find_ranked(reading: Reading, known: dict[tuple[int, int], Mention]) -> Iter
         parts = read_name(reading, start, single=entry.kind == "rank")
         if parts and accepts(reading, entry, parts):
             yield PersonName(parts[0], parts[-1], rank, role)
+
+
+def in_compound_name(reading: Reading, cue: PhraseMatch[RankEntry]) -> bool:
+    """Whether a title that also heads family names (الشيخ) follows a given name: then
+    it goes on with the name (أحمد الشيخ حسن) and opens none."""
+    at = cue.first
+    if reading.folded.keys[at] not in reading.resources.compounds or at == 0:
+        return False
+    return is_given(reading, at - 1, True) and in_family_name(
+        reading.stream, reading.folded, reading.resources, cue
+    )
 
 
 def in_family_name(
