@@ -472,3 +472,22 @@ def test_an_arabic_two_written_after_its_noun_counts_that_noun() -> None:
 def test_died_counts_the_dead() -> None:
     found = claims("قال فيلق الشام إن ثلاثة من مقاتليه قضوا في القصف على جبل الزاوية.")
     assert found == [("fatalities", "Sham Legion", ClaimValue(exact=3))]
+
+
+def test_a_generic_word_for_a_group_points_to_the_group_named_with_it() -> None:
+    """التنظيم after تنظيم داعش is that group, not the report's main group."""
+    found = claims(
+        "مجلس منبج العسكري يلاحق خلايا في الريف\n\n"
+        "لاحق مجلس منبج العسكري خلايا تنظيم داعش في ريف منبج. وأسفرت الحملة عن مقتل ٤ من"
+        " عناصر التنظيم.\nويسيطر المجلس على المدينة منذ عام 2016.\n"
+    )
+    assert found == [("fatalities", "Islamic State", ClaimValue(exact=4))]
+
+
+def test_we_written_on_a_loss_verb_lost_them() -> None:
+    found = claims(
+        "حوار مع قائد في «لواء الشمال» عن الوضع في البادية\n\n"
+        "س: كيف الوضع في البادية؟\nج: خلايا تنظيم داعش ما زالت تنشط في البادية.\n\n"
+        "س: هل خسرتم مقاتلين؟\nج: فقدنا ٢٣ مقاتلاً في هجمات التنظيم، رحمهم الله.\n"
+    )
+    assert found == [("fatalities", "لواء الشمال", ClaimValue(exact=23))]

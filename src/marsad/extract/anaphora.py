@@ -107,8 +107,13 @@ def find_anaphors(
         if any(span.overlaps(name) for name in names):
             continue
         headed = HEAD in match.values and definite(analysis, stream, match.first)
-        if ANAPHOR in match.values or (headed and stream.keys[match.last] in heads):
-            target: Located | None = None if before(span, main) else main
+        key = stream.keys[match.last]
+        if ANAPHOR in match.values and key not in heads:
+            # التنظيم after تنظيم داعش: the group whose name holds the word, if one does
+            other = latest_headed(analysis, stream, key, span)
+            target: Located | None = other or (None if before(span, main) else main)
+        elif ANAPHOR in match.values or (headed and key in heads):
+            target = None if before(span, main) else main
         elif headed:
             target = latest_headed(analysis, stream, stream.keys[match.last], span)
         else:

@@ -74,8 +74,9 @@ def read_subject(
         return owned.entity, "named after the number"
     before = [a for a in actors if a.last < low]
     if not reading.after and reading.word.subject == "before":
-        # verb, subject, number (خسرت حركة أحرار الشام ٣ مقاتلين): the side that lost
-        before += [a for a in actors if reading.last < a.first and a.last < first]
+        # verb, subject, number (خسرت حركة أحرار الشام ٣ مقاتلين) or a subject written
+        # on the verb (فقدنا ٢٣ مقاتلاً): the side that lost them
+        before += [a for a in actors if reading.first <= a.first and a.last < first]
     after = [a for a in actors if a.first > high and same_clause(doc, high, a.first)]
     acting: str | None = None
     if before and reading.word.subject == "after" and acts(doc, before[-1], first):
