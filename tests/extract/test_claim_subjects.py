@@ -491,3 +491,16 @@ def test_we_written_on_a_loss_verb_lost_them() -> None:
         "س: هل خسرتم مقاتلين؟\nج: فقدنا ٢٣ مقاتلاً في هجمات التنظيم، رحمهم الله.\n"
     )
     assert found == [("fatalities", "لواء الشمال", ClaimValue(exact=23))]
+
+
+def test_its_with_no_group_before_it_is_the_group_that_says_it() -> None:
+    found = claims("Two of its fighters were wounded near Afis, the Sham Legion said.")
+    assert found == [("injured", "Sham Legion", ClaimValue(exact=2))]
+
+
+def test_a_counted_word_past_a_new_clause_does_not_count_the_number() -> None:
+    """ "3,000 when the villages are threatened" counts no villages."""
+    found = claims(
+        "The Sham Legion can bring out more than 3,000 when the villages are threatened."
+    )
+    assert not [c for c in found if c[0] == "localities_captured"]

@@ -113,6 +113,8 @@ class Document:
     """First tokens of numbers that are part of a count ("including four children")."""
     headers: tuple[tuple[int, str], ...] = ()
     """The date lines of a digest of dated posts: where each ends, and its date."""
+    boundaries: frozenset[int] = frozenset()
+    """Tokens of the words that open another clause (while, when, في حين)."""
 
 
 def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
@@ -159,6 +161,12 @@ def index_document(analysis: Analysis, resources: ClaimResources) -> Document:
         | parts.asides,
         parts=parts.numbers,
         headers=tuple(date_headers(analysis)),
+        boundaries=frozenset(
+            index
+            for m in words
+            if any(w.kind == "boundary" for w in m.values)
+            for index in range(m.first, m.last + 1)
+        ),
     )
 
 

@@ -109,8 +109,8 @@ def read_property(
             if i not in doc.asides
         ]
         distance = len(between) + 1
-        if distance > WINDOW or any(i in others for i in between):
-            continue
+        if distance > WINDOW or any(i in others or i in doc.boundaries for i in between):
+            continue  # another number, or a new clause ("3,000 when the villages …")
         for word in match.values:
             if word.kind in PROPERTY_KINDS and word.position in (
                 "any",

@@ -69,6 +69,8 @@ def read_subject(
         main = earlier[0] if earlier else previous_actor(doc, number)
         if main is not None:
             return main.entity, "pronoun → main actor"
+        if claimant is not None and any(a.entity == claimant for a in doc.actors):
+            return claimant, "pronoun → the group that says it"  # "…, X said"
     owned = owner_after(doc, actors, high)
     if owned is not None:
         return owned.entity, "named after the number"
