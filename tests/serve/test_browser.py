@@ -61,6 +61,21 @@ def test_profile_page_draws_every_view(
     only_local(page, live_server)
 
 
+def test_claims_of_one_date_do_not_cover_one_another(
+    page: Any, live_server: str, corpus: Corpus
+) -> None:
+    """Every chart's marks stand at distinct places, even for claims of one day."""
+    visit(page, f"{live_server}/entities/{corpus.izza}?lang=en")
+    page.wait_for_selector("#claims-chart svg .claim-mark")
+    spots = page.evaluate(
+        """[...document.querySelectorAll('#claims-chart figure')].map(f =>
+            [...f.querySelectorAll('.claim-mark')].map(m => m.getAttribute('transform')))"""
+    )
+    assert any(len(marks) > 1 for marks in spots), "some chart holds several claims"
+    for marks in spots:
+        assert len(set(marks)) == len(marks), marks
+
+
 def test_clicking_a_graph_node_opens_its_profile(
     page: Any, live_server: str, corpus: Corpus
 ) -> None:

@@ -170,9 +170,15 @@
     svg.append("g").attr("class", "axis")
       .attr("transform", "translate(" + (rtl ? width - 46 : 46) + ",0)").call(yAxis);
     svg.append("g").attr("class", "axis").attr("transform", "translate(0," + bottom + ")").call(t.axis);
-    var at = {};
+    var at = {}, column = {};
     dated.forEach(function (c) {
-      var v = c.value, x = t.scale(mid(c.period));
+      var key = Math.round(t.scale(mid(c.period)));
+      column[key] = (column[key] || []).concat([c.id]);
+    });
+    dated.forEach(function (c) {
+      // claims of one date stand side by side (SPREAD px apart), not on one another
+      var v = c.value, key = Math.round(t.scale(mid(c.period))), same = column[key];
+      var x = key + (same.indexOf(c.id) - (same.length - 1) / 2) * SPREAD;
       var value = v.exact !== undefined ? v.exact : v.approx !== undefined ? v.approx
         : v.min !== undefined ? v.min : v.max;
       at[c.id] = [x, y(value)];
@@ -193,6 +199,7 @@
   // the value axis (AXIS px on the start side); then it tries the other side, else
   // it is left to the tooltip.
   var AXIS = 48;
+  var SPREAD = 12;
   function labelAt(x, y, text, placed, width) {
     var w = text.length * 6.2 + 4, h = 12;
     var sides = rtl ? [-1, 1] : [1, -1];
