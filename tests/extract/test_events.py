@@ -592,6 +592,13 @@ def test_the_date_of_an_event_is_the_nearest_in_its_clause() -> None:
             "capture",
         ),
         (
+            "In March 2014 the Sham Legion, which had broken away on 3 March 2014, captured"
+            " Saraqib.",
+            [("Sham Legion", "actor", "Sham Legion"), ("Saraqib", "place", "Saraqib")],
+            [("March 2014", "2014-03", "month"), ("3 March 2014", "2014-03-03", "day")],
+            "capture",
+        ),
+        (
             "في آذار 2014 أعلن الرائد سامر خليل، المنشق عن الجيش عام 2012، تشكيل لواء الفجر في"
             " بلدة كفرنبودة.",
             [("لواء الفجر", "actor", "Liwa al-Fajr"), ("كفرنبودة", "place", "Kafr Nabudah")],

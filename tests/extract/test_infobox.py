@@ -185,3 +185,14 @@ def test_entry_lines_in_arabic() -> None:
     assert {(kind, person, group) for kind, person, group, _, _ in found} == {
         ("leader_of", "Adnan Saeed", "Liwa al-Fajr")
     }
+
+
+def test_a_period_running_to_the_present_is_open() -> None:
+    text = "Sham Legion\nLeaders Capt. Ali Hamdan (June 2017 – present)\n"
+    at = text.index("June 2017")
+    found = relations_of(
+        text,
+        [("Sham Legion", "actor", "Sham Legion"), ("Ali Hamdan", "person", "Ali Hamdan")],
+        [TimeExpr(Span(at, at + 9), "2017-06", "month")],
+    )
+    assert found == {("leader_of", "Ali Hamdan", "Sham Legion", None, None)}

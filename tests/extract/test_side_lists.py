@@ -77,3 +77,19 @@ def test_a_sentence_is_no_heading() -> None:
         "Government forces and allied militias lost twenty members this month.",
     )
     assert listed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Opposition factions:\n",
+        "The opposition lost more men this month than in any month since the spring, the"
+        " monitor said in its summary of the fighting.\n",
+    ],
+)
+def test_a_new_heading_or_a_paragraph_ends_the_list(ending: str) -> None:
+    text = ENGLISH.replace("Opposition factions\n", ending)
+    assert ("allied_with", "Syrian Arab Army", "Sham Legion") not in listed(text)
+    assert ("allied_with", "Syrian Arab Army", "Sham Legion") not in listed(
+        text.replace("- Russia: one adviser killed.\n\n", "- Russia: one adviser killed.\n")
+    )

@@ -98,7 +98,9 @@ def with_main_actor(analysis: Analysis, stream: TokenStream, resources: EventRes
 def find_anaphors(
     analysis: Analysis, stream: TokenStream, cues: Sequence[PhraseMatch[str]], main: Located
 ) -> tuple[Located, ...]:
-    """A stand-in mention of the main group at every anaphor outside a name."""
+    """A stand-in mention at every anaphor outside a name: of the main group, or of the
+    group last named with the anaphor's own word (التجمع, التنظيم) when the main
+    group's names lack it."""
     names = [located.mention.span for located in analysis.mentions]
     heads = head_words(analysis, stream, main.entity)
     found: list[Located] = []

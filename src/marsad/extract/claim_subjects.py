@@ -54,7 +54,7 @@ def read_subject(
     ):
         name, side = victims
         if not side:
-            return name, "victims named after the number"
+            return name, "victims named with the number"
         if not (has_pronoun(doc, low, high) or owner_after(doc, actors, high)):
             return entity_named(doc, name), "side named after the number"
     if previous is not None and reading.word.property in CASUALTIES:
@@ -74,11 +74,14 @@ def read_subject(
     owned = owner_after(doc, actors, high)
     if owned is not None:
         return owned.entity, "named after the number"
-    before = [a for a in actors if a.last < low]
-    if not reading.after and reading.word.subject == "before":
-        # verb, subject, number (خسرت حركة أحرار الشام ٣ مقاتلين) or a subject written
-        # on the verb (فقدنا ٢٣ مقاتلاً): the side that lost them
-        before += [a for a in actors if reading.first <= a.first and a.last < first]
+    # verb, subject, number (خسرت حركة أحرار الشام ٣ مقاتلين) or a subject written on the
+    # verb (فقدنا ٢٣ مقاتلاً): the side that lost them stands after the word too
+    verb_first = not reading.after and reading.word.subject == "before"
+    before = [
+        a
+        for a in actors
+        if a.last < low or (verb_first and reading.first <= a.first and a.last < first)
+    ]
     after = [a for a in actors if a.first > high and same_clause(doc, high, a.first)]
     acting: str | None = None
     if before and reading.word.subject == "after" and acts(doc, before[-1], first):

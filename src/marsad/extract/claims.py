@@ -264,9 +264,7 @@ def same_clause_times(doc: Document, times: list[TimeExpr], at: Span) -> list[Ti
     """``times`` with no clause break (a "boundary" word: في حين, while) between them and
     ``at``, nearest first."""
     tokens = doc.analysis.text.tokens
-    breaks = [
-        tokens[m.first].span.start for m in doc.words if any(w.kind == "boundary" for w in m.values)
-    ]
+    breaks = [tokens[index].span.start for index in doc.boundaries]
     kept = [
         t
         for t in times

@@ -155,7 +155,8 @@ def _unique(slots: list[Slot]) -> tuple[Slot, ...]:
 
 def nearest_time(times: list[TimeExpr], span: Span, text: str = "") -> str | None:
     """The time nearest ``span`` in its clause (one past a comma of ``text`` counts as
-    farther than any in it); a more precise time it agrees with is preferred."""
+    farther than any in it, one inside an aside that leaves ``span`` out farther still);
+    a more precise time it agrees with is preferred."""
     if not times:
         return None
 
@@ -167,8 +168,11 @@ def nearest_time(times: list[TimeExpr], span: Span, text: str = "") -> str | Non
         apart = any(mark in text[low:high] for mark in ",،;؛") or is_dateline(time, text)
         return apart, in_aside(time.span, span, text), max(0, high - low)
 
-    best = min(times, key=distance).value
-    finer = [t.value for t in times if t.value.startswith(best) and len(t.value) > len(best)]
+    chosen = min(times, key=distance)
+    best = chosen.value
+    # a finer date agreeing with it, from outside asides unless it is in one itself
+    pool = [t for t in times if distance(t)[1] == distance(chosen)[1]]
+    finer = [t.value for t in pool if t.value.startswith(best) and len(t.value) > len(best)]
     return max(finer, key=len) if finer else best
 
 

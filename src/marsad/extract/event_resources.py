@@ -1,4 +1,4 @@
-"""The event finder's word table (``data/triggers.tsv``), and one document indexed by it.
+"""The event finder's word table (``data/triggers.tsv``).
 
 :func:`load_event_resources` reads the table once. A row is either a
 trigger — phrase → ACLED ``event_type`` / ``sub_event_type``, a finer

@@ -134,7 +134,7 @@ def date_context(
     headers: Sequence[tuple[int, str]] = (),
 ) -> Dating:
     """A date for a sentence that gives none: the last one an earlier sentence of its
-    line (paragraph) gives, the date line above it in a digest of dated posts
+    line (paragraph) gives outside its asides, the date line above it in a digest of dated posts
     (:func:`~marsad.extract.timeline.date_headers`), the report's day
     (:func:`news_day`), or a recent year."""
     text = index.analysis.text.normalised

@@ -67,7 +67,8 @@ def find_first_person(
 
 
 def spoken_spans(text: str, analysis: Analysis, main: Located) -> list[tuple[Span, Located]]:
-    """Quotations and answer lines, in order, each with the group that speaks in it."""
+    """Quotations, answer lines and the posts of a digest, in order, each with the group
+    that speaks in it."""
     spans = [(span, main) for span in answer_spans(text)]
     spans += [(span, main) for span in post_spans(text, analysis)]
     for match in QUOTE.finditer(text):

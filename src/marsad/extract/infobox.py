@@ -41,6 +41,8 @@ _BLOCK_LINES = 15
 _BULLETS = " \t•*·-–"
 _END_WORDS = ("until", "till", "حتى", "لغاية")
 _START_WORDS = ("since", "from", "منذ")
+_OPEN = ("present", "today", "now", "الآن", "الان", "اليوم", "حتى الآن", "حتى الان")
+"""Words after a start date that leave the period open ("2017 – present")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +210,8 @@ def role_on_line(analysis: Analysis, resources: RelationResources, tail: Span) -
 
 
 def tail_dates(analysis: Analysis, tail: Span) -> tuple[str | None, str | None]:
-    """Start and end from the time after a value: "until X" ends, a bare one bounds."""
+    """Start and end from the time after a value: "until X" ends, "since X" or "X –
+    present" starts, a bare one bounds."""
     times = analysis.times_in(tail)
     if not times:
         return None, None
@@ -216,8 +219,9 @@ def tail_dates(analysis: Analysis, tail: Span) -> tuple[str | None, str | None]:
     before = analysis.text.key[tail.start : time.span.start].lower().rstrip(" ,(")
     if before.endswith(_END_WORDS) or time.qualifier == "until":
         return None, time.end or time.value
-    if before.endswith(_START_WORDS) or time.qualifier == "since":
-        return time.value, None
+    after = analysis.text.key[time.span.end : tail.end].lstrip(" \t-–—").lower()
+    if before.endswith(_START_WORDS) or time.qualifier == "since" or after.startswith(_OPEN):
+        return time.value, None  # "(June 2017 – present)": still in office
     return time.value, time.end or time.value
 
 

@@ -277,8 +277,8 @@ def name_zipf(doc: PlaceDoc, first: int, last: int) -> float:
     start, end = tokens[first].stem.start, tokens[last].stem.end
     words = text.normalised[start:end]
     if not is_arabic_at(doc, first):
-        head, dash, _tail = words.partition("-")
-        if dash and head.lower() in ARTICLES and " " not in head:
+        head, dash, tail = words.partition("-")
+        if dash and head.lower() in ARTICLES and tail[:1].isupper():
             return 0.0  # "al-Bab": an Arabic article marks a transliterated name
         return zipf_frequency(words.lower(), "en")
     forms = [words, "ال" + words]

@@ -177,7 +177,11 @@ def nearest(
     (عدد من الفصائل) ends the search: the subject is that noun. Such a participle
     also takes the name right before it when another cue governs that name
     (بقيادة الرائد X المنشق عن Y). A ``shared`` slot may take a name another cue
-    governs ("grew out of X, led by Y": X is led by Y).
+    governs ("grew out of X, led by Y": X is led by Y). The grammar checks are in
+    :mod:`marsad.extract.slot_grammar`: a participle describes a name across its
+    definite adjectives, and a name that only says where an unnamed group noun comes
+    from is no subject. After the cue, a name written into a compound ("the
+    Turkish-backed X") modifies the next name and is passed over.
     """
     types, reach, shared = slot
     others, before = context

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.extract.appositives import RELATIVES
 from marsad.extract.context import Analysis
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.placed import Placed
@@ -20,8 +21,6 @@ DESCRIBING_ADJECTIVES = 2
 """Definite adjectives that may stand between a name and a participle describing it."""
 PARTITIVE = frozenset({"من", "of", "from"})
 """Words between an unnamed group noun and the name of the body it comes from."""
-RELATIVES = frozenset({"which", "who", "that", "الذي", "التي", "الذين"})
-"""Words that open a relative clause: after a name, it speaks of that name."""
 
 
 def generic_between(
