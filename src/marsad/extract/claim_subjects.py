@@ -18,8 +18,6 @@ from marsad.extract.claim_document import (
 )
 from marsad.extract.relation_rules import punctuated
 
-POSTPOSED = frozenset({"واحد", "واحده", "اثنان", "اثنين", "اثنتان", "اثنتين"})
-"""Keys of the Arabic number words written after the noun they count."""
 TOPIC_REACH = 1
 """How far from its sentence's start an actor may stand to be that sentence's topic
 ("The army denied …": 1, for the article)."""
@@ -185,7 +183,9 @@ def victims_after(
     default ("18 soldiers": the army, unless a group owns them). An Arabic "one" or
     "two" follows its noun instead (مدنيين اثنين: two civilians)."""
     first, last = number
-    postposed = doc.analysis.stream.keys[first] in POSTPOSED
+    postposed = any(
+        m.first == first and any(w.kind == "postposed" for w in m.values) for m in doc.words
+    )
     for match in doc.words:
         if last < match.first <= last + 2 or (postposed and match.last == first - 1):
             for word in match.values:

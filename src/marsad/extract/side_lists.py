@@ -68,7 +68,8 @@ def heading_side(analysis: Analysis, resources: RelationResources, line: Span) -
     key = analysis.text.key[line.start : line.end].lstrip(_NUMBERING)
     if len(key.split()) > HEADING_WORDS or key.rstrip().endswith("."):
         return None
-    if not any(phrase in key for phrase in resources.companion_keys):
+    words = f" {' '.join(key.split())} "
+    if not any(f" {phrase} " in words for phrase in resources.companion_keys):
         return None
     actors = [m for m in analysis.mentions_in(line) if m.mention.type == "actor"]
     return actors[0] if actors else None
