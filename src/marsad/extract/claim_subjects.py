@@ -37,15 +37,38 @@ def read_subject(
     wounded"): a casualty count right after another, with no actor named
     between them, counts the same side.
     """
-    first, last, previous = where
+    first, last, _previous = where
+    span = (min(first, reading.first) if reading.distance == 1 else first, noun_end(doc, last))
+    actors = candidates(doc, number, reading, claimant)
+    return named_subject(doc, number, where, span, (reading, actors, claimant)) or (
+        nearest_subject(doc, number, first, span, (reading, actors))
+    )
+
+
+def candidates(doc: Document, number: int, reading: Reading, claimant: str | None) -> list[Actor]:
+    """The actors of sentence ``number`` that may own its number: no backer, no side
+    defectors went over to, and not the claimant when another is named."""
     start, end = doc.speech.ranges[number]
-    low = min(first, reading.first) if reading.distance == 1 else first
-    high = noun_end(doc, last)
     actors = [a for a in doc.actors if start <= a.first and a.last < end and not backs(doc, a)]
     if reading.word.property == DEFECTED:  # not the side they went over to
         actors = [a for a in actors if not is_destination(doc, a)]
     if claimant is not None and any(a.entity != claimant for a in actors):
         actors = [a for a in actors if a.entity != claimant]
+    return actors
+
+
+def named_subject(
+    doc: Document,
+    number: int,
+    where: tuple[int, int, tuple[str, int] | None],
+    span: tuple[int, int],
+    read: tuple[Reading, list[Actor], str | None],
+) -> tuple[str, str] | None:
+    """The owner the words around the number name: victims (5 civilians), the count
+    before it, a pronoun (its, their), an owner after it (of X)."""
+    first, last, previous = where
+    low, high = span
+    reading, actors, claimant = read
     victims = victims_after(doc, (first, last), previous[0] if previous else None)
     if victims is not None and (
         reading.word.property in CASUALTIES or "_and_" in reading.word.property
@@ -70,8 +93,20 @@ def read_subject(
         if claimant is not None and any(a.entity == claimant for a in doc.actors):
             return claimant, "pronoun → the group that says it"  # "…, X said"
     owned = owner_after(doc, actors, high)
-    if owned is not None:
-        return owned.entity, "named after the number"
+    return (owned.entity, "named after the number") if owned is not None else None
+
+
+def nearest_subject(
+    doc: Document,
+    number: int,
+    first: int,
+    span: tuple[int, int],
+    read: tuple[Reading, list[Actor]],
+) -> tuple[str, str] | None:
+    """The nearest actor on the side the claim word prefers, else the main group for a
+    strength, else the first actor of the sentence before (not the side that acted)."""
+    low, high = span
+    reading, actors = read
     # verb, subject, number (خسرت حركة أحرار الشام ٣ مقاتلين) or a subject written on the
     # verb (فقدنا ٢٣ مقاتلاً): the side that lost them stands after the word too
     verb_first = not reading.after and reading.word.subject == "before"
