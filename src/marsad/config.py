@@ -48,6 +48,7 @@ class ExtractConfig:
     group_words_table: str = "group_words.tsv"
     ranks_table: str = "ranks.tsv"
     places_table: str = "places.tsv"
+    regions_table: str = "regions.tsv"
     place_cues_table: str = "place_cues.tsv"
     months_table: str = "months.tsv"
     numbers_table: str = "numbers.tsv"

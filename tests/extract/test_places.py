@@ -155,7 +155,7 @@ DESCRIPTORS: list[tuple[str, list[Found]]] = [
     ]),
     ("Rebels shelled the Hama Military Airport and the al-Ghab Plain.", [
         ("Hama Military Airport", "Hama Military Airport", "Hama", "airbase"),
-        ("al-Ghab Plain", "Al-Ghab Plain", None, "plain"),
+        ("al-Ghab Plain", "Al-Ghab Plain", "Hama", "plain"),
     ]),
     ("Airstrikes hit the village of Tah and the Kafr Nabl area.", [
         ("Tah", "Tah", None, "village"),
@@ -322,3 +322,30 @@ def test_seed_places_with_who_s_on_first(seeds_dir: Path) -> None:
     assert recall >= 0.95
     assert not_gold <= 13
     assert seconds < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خاض الفصيل معارك طويلة في الغوطة الشرقية", [
+            ("الغوطة الشرقية", "Eastern Ghouta", "Rif Dimashq", "region"),
+        ]),
+        ("The group withdrew to the al-Ghab Plain in 2019.", [
+            ("al-Ghab Plain", "Al-Ghab Plain", "Hama", "plain"),
+        ]),
+        ("اشتبك مع التنظيم في القلمون الشرقي", [
+            ("القلمون الشرقي", "Eastern Qalamoun", "Rif Dimashq", "region"),
+        ]),
+    ],
+)  # fmt: skip
+def test_regions_the_gazetteer_lacks(text: str, expected: list[Found]) -> None:
+    """regions.tsv adds the plains, mountains and areas that reports name."""
+    assert found(text) == expected
+
+
+def test_the_regions_table_is_a_setting(tmp_path: Path) -> None:
+    table = tmp_path / "none.tsv"
+    table.write_text("id\tcanonical\tnames\tadmin1\tfeature\n", encoding="utf-8")
+    config = replace(ExtractConfig(), regions_table=str(table))
+    resources = load_place_resources(config, analyse)
+    assert found("خاض الفصيل معارك طويلة في الغوطة الشرقية", resources) == []

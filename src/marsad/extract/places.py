@@ -129,12 +129,13 @@ class PlaceResources:
 def load_place_resources(
     config: ExtractConfig, analyse: Analyse, extra: Iterable[PlaceEntry] = ()
 ) -> PlaceResources:
-    """The configured places table, ``extra_gazetteers`` and ``extra`` entries, merged by id.
+    """The configured places and regions tables, ``extra_gazetteers`` and ``extra``
+    entries, merged by id.
 
     ``extra_gazetteers`` are places tables (``.tsv``) or dumps that
     :func:`~marsad.extract.gazetteer.read_gazetteer_dump` reads.
     """
-    entries = read_places_table(config.places_table)
+    entries = read_places_table(config.places_table) + read_places_table(config.regions_table)
     for name in config.extra_gazetteers:
         entries += _read_gazetteer(name)
     merged = merge_entries([*entries, *extra])
@@ -265,13 +266,24 @@ def derived_key(canonical: str) -> str:
     return f"place:derived:{slug}"
 
 
+def templated(template: str, canonical: str) -> str:
+    """``canonical`` put in a cue's template ("{} Plain"), unless it already reads so
+    (the gazetteer's "Al-Ghab Plain" after "the al-Ghab … Plain")."""
+    before, _, after = template.partition("{}")
+    if canonical.startswith(before) and canonical.endswith(after):
+        return canonical
+    return template.format(canonical)
+
+
 def _mention(doc: PlaceDoc, found: FoundPlace, entry: PlaceEntry | None) -> Mention:
     stream = doc.stream
     span = stream.span(found.first, found.last)
     surface = stream.text.normalised[span.start : span.end]
     if entry is not None:
-        canonical = found.template.format(entry.canonical)
-        plain = found.template == "{}" and found.source == "gazetteer"
+        canonical = templated(found.template, entry.canonical)
+        plain = (found.template == "{}" and found.source == "gazetteer") or (
+            found.template != "{}" and canonical == entry.canonical
+        )
         key = f"place:{entry.id}" if plain else derived_key(canonical)
         return Mention(
             span, "place", surface, canonical, key, found.source,
