@@ -276,7 +276,7 @@ def rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int
 def _rebuild_knowledge(store: Store, config: Config, resources: Resources) -> int:
     hints = [hint for source in store.facts_sources() for hint in link_hints(source)]
     linking = link_entities(_link_items(store), hints, resources.link, config.link)
-    linking = add_reference_names(linking, _link_items(store), resources.extract.places.reference)
+    linking = add_reference_names(linking, _link_items(store), resources.extract.reference)
     votes = AttributeVotes()
     for source in store.facts_sources():
         votes.add(source, linking)

@@ -131,6 +131,18 @@ def test_user_table_replaces_the_bundled_one(tmp_path: Path) -> None:
     assert [(m.surface, m.key) for m in found] == [("Zed Band", "actor:zed")]
 
 
+def test_an_actor_is_shown_by_its_canonical_and_first_arabic_name(tmp_path: Path) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text(
+        "id\ttype\tcanonical\tnames\n"
+        "zed\tarmed_group\tZed Band\tZed Band|Zeds|عصابة زد|الزديون\n"
+        "kay\tstate\tKay\tKay|Kay Republic\n",
+        encoding="utf-8",
+    )
+    resources = load_name_resources(replace(ExtractConfig(), actors_table=str(path)), analyse)
+    assert resources.reference == {"actor:zed": ("Zed Band", "عصابة زد"), "actor:kay": ("Kay",)}
+
+
 def _gold_names(seeds_dir: Path) -> list[tuple[str, str, set[str]]]:
     gold = seeds_dir.parents[1] / "gold" / "seeds.jsonl"
     documents = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]

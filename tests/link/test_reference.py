@@ -32,3 +32,13 @@ def test_a_name_the_documents_already_use_is_not_repeated() -> None:
     base, items = linking()
     place = add_reference_names(base, items, {"place:gn:1": ("Kafr Nabl",)}).entities[0]
     assert [n.name for n in place.names] == ["Kafr Nabl"]
+
+
+def test_table_names_are_marked_as_reference_names() -> None:
+    base, items = linking()
+    reference = {"actor:jaysh-al-nasr": ("Jaysh al-Nasr", "جيش النصر")}
+    actor = add_reference_names(base, items, reference).entities[1]
+    assert [(n.name, n.documents, n.reference) for n in actor.names] == [
+        ("جيش النصر", 1, True),
+        ("Jaysh al-Nasr", 0, True),
+    ]

@@ -107,6 +107,21 @@ def test_names_in_the_page_script() -> None:
     assert arabic.name(EntityRef(None, "Reuters")) == "Reuters"
 
 
+def test_an_actor_is_shown_by_the_name_its_table_gives() -> None:
+    names = (
+        NameView("قوات النظام", "arabic", 5),
+        NameView("الجيش العربي السوري", "arabic", 0, reference=True),
+        NameView("Syrian Arab Army", "latin", 3, reference=True),
+    )
+    army = EntityView("a2", "actor", "Syrian Arab Army", names, 5)
+    assert ui("ar").entity_name(army) == "الجيش العربي السوري"
+    town = EntityView(
+        "p1", "place", "Kafr Nabl",
+        (NameView("كفرنبل", "arabic", 3), NameView("كفر نبل", "arabic", 0, reference=True)), 3,
+    )  # fmt: skip
+    assert ui("ar").entity_name(town) == "كفرنبل", "a place goes by what documents write"
+
+
 def test_every_string_has_both_languages() -> None:
     missing = [key for key, row in STRINGS.table.items() if set(row) != {"en", "ar"}]
     assert missing == []

@@ -55,6 +55,11 @@ class ExtractResources:
     relations: RelationResources
     events: EventResources
 
+    @property
+    def reference(self) -> dict[str, tuple[str, ...]]:
+        """Per entity key, the names the tables give it (gazetteer places, listed actors)."""
+        return {**self.places.reference, **self.names.reference}
+
 
 def load_extract_resources(
     config: ExtractConfig, analyse: Analyse, places: Iterable[PlaceEntry] = ()

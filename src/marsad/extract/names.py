@@ -17,8 +17,8 @@ only matches capitals (``US``, ``SDF``).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from marsad.config import ExtractConfig
@@ -165,6 +165,8 @@ class NameResources:
     given_words: frozenset[str]
     epithets: frozenset[str] = frozenset()
     """Keys of words that open an English group name before "of" (Lions of the X Brigade)."""
+    reference: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per actor key, the names pages show: its canonical and its first Arabic name."""
 
 
 # ---------------------------------------------------------------- folding
@@ -287,7 +289,18 @@ def load_name_resources(config: ExtractConfig, analyse: Analyse) -> NameResource
         given=_given_forms(person_rows, "given", analyse),
         given_words=_given_forms(person_rows, "given-word", analyse),
         epithets=_keys_of(words, "epithet", analyse),
+        reference=actor_reference(actors),
     )
+
+
+def actor_reference(actors: Iterable[tuple[str, ActorEntry]]) -> dict[str, tuple[str, ...]]:
+    """Per actor key, its canonical and the first Arabic name of its row, if any."""
+    reference: dict[str, tuple[str, ...]] = {}
+    for name, entry in actors:
+        names = reference.setdefault(entry.key, (entry.canonical,))
+        if len(names) == 1 and is_arabic(name):
+            reference[entry.key] = (*names, name)
+    return reference
 
 
 def _checked(row: Row, column: str, allowed: frozenset[str]) -> str:

@@ -1,9 +1,11 @@
-"""Names a knowledge-base entity has beyond the documents: from the gazetteer.
+"""Names a knowledge-base entity has beyond the documents: from the gazetteer and actors table.
 
 A place the documents only call "Kafr Nabl" is still found as كفرنبل: the
 gazetteer entry its mentions were matched to gives its English and Arabic
-names. They are added to the entity with ``documents=0``, so a reader sees
-that no document used them.
+names. An actor of the actors table gets its canonical and its first Arabic
+name, so Arabic pages can call Russia روسيا where reports only wrote الروسي.
+Such names are marked ``reference``; those no document used are added with
+``documents=0``, so a reader sees that no document used them.
 """
 
 from __future__ import annotations
@@ -33,12 +35,18 @@ def add_reference_names(
 
 
 def with_names(entity: KbEntity, names: Iterable[str]) -> KbEntity:
-    """``entity`` with those of ``names`` it does not have yet (by folded spelling)."""
-    known = {normalise_name(name.name) for name in entity.names}
-    added: list[KbName] = []
+    """``entity`` with ``names`` marked as reference names; those it lacks are added.
+
+    A name the entity already has (by folded spelling) keeps its spelling and
+    document count and is marked; a new one comes with ``documents=0``.
+    """
+    wanted: dict[str, str] = {}
     for name in names:
-        normal = normalise_name(name)
-        if normal and normal not in known:
-            known.add(normal)
-            added.append(KbName(name, name_script(name), documents=0))
-    return replace(entity, names=entity.names + tuple(added)) if added else entity
+        wanted.setdefault(normalise_name(name), name)
+    wanted.pop("", None)
+    kept = tuple(
+        replace(n, reference=True) if wanted.pop(normalise_name(n.name), None) else n
+        for n in entity.names
+    )
+    added = tuple(KbName(n, name_script(n), documents=0, reference=True) for n in wanted.values())
+    return replace(entity, names=kept + added)

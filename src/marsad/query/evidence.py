@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from marsad.query.names import name_view
 from marsad.query.stances import Stances
-from marsad.query.views import EntityRef, EntityView, EvidenceView, NameView
+from marsad.query.views import EntityRef, EntityView, EvidenceView
 from marsad.store import KbEntityRow, KbEvidenceRow, KbFactRow, Store
 
 
@@ -73,14 +74,5 @@ def load_context(
 
 def entity_view(row: KbEntityRow) -> EntityView:
     """An entity with its names, the most used first."""
-    names = tuple(
-        NameView(
-            name=str(n.get("name", "")),
-            script=str(n.get("script", "")),
-            documents=int(n.get("documents", 0) or 0),
-            start=n.get("start"),
-            end=n.get("end"),
-        )
-        for n in row.names
-    )
+    names = tuple(name_view(n) for n in row.names)
     return EntityView(row.id, row.type, row.canonical, names, row.documents, row.attributes)

@@ -39,6 +39,8 @@ class NameView:
     documents: int
     start: str | None = None
     end: str | None = None
+    reference: bool = False
+    """Whether a table (actors, gazetteer) gives this name."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,8 @@ class KbName:
     documents: int = 1
     start: str | None = None
     end: str | None = None
+    reference: bool = False
+    """Whether a table (actors, gazetteer) gives this name, not only documents."""
 
 
 @dataclass(frozen=True, slots=True)

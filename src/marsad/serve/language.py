@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.errors import DataFileError
+from marsad.query.names import best_name
 from marsad.query.views import EntityRef, EntityView
 from marsad.tables import parse_table
 
@@ -204,9 +205,7 @@ class Ui:
         """The canonical name if written in the page's script, else the best name that is."""
         if script_of(entity.canonical) == self.script:
             return entity.canonical
-        own = [n for n in entity.names if n.script == self.script]
-        own.sort(key=lambda n: (entity.type != "place" and len(n.name.split()) < 2, -n.documents))
-        return own[0].name if own else entity.canonical
+        return best_name(entity.type, entity.names, self.script) or entity.canonical
 
     def name_of(self, entity_id: str | None, canonical: str) -> str:
         """Like :meth:`entity_name`, for an entity known by id and canonical name."""

@@ -56,7 +56,7 @@ def _insert(conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> Non
 
 def _entity_row(entity: KbEntity, attributes: Mapping[str, object]) -> dict[str, Any]:
     names = [
-        {k: getattr(n, k) for k in ("name", "script", "documents", "start", "end")}
+        {k: getattr(n, k) for k in ("name", "script", "documents", "start", "end", "reference")}
         for n in entity.names
     ]
     return {
