@@ -106,6 +106,10 @@ def test_known_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
         # quoted names: after the group word, after a name cue that follows one
         ('شكلت الفصائل غرفة عمليات تحت اسم "درع الجنوب"', ["درع الجنوب"]),
         ('بدأت عملية عسكرية تحت اسم "فجر الحرية"', []),
+        # a short quote the group word opens is the name, even for a common noun (تجمع)
+        ("تشكل «تجمع النسور» من اندماج", ["تجمع النسور"]),
+        ("أعلنت «حركة الفجر» النفير", ["حركة الفجر"]),
+        ("نشر «حركة الفجر تعلن النفير العام في ريف إدلب» على قناته", []),
         # English
         ("the Kafr Nabl Martyrs Brigade attacked", ["Kafr Nabl Martyrs Brigade"]),
         ("Jaysh al-Mahmoud fighters and Liwa al-Haqq", ["Jaysh al-Mahmoud", "Liwa al-Haqq"]),

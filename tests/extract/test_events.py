@@ -684,3 +684,16 @@ def test_an_undated_sentence_takes_the_main_date_of_the_one_before() -> None:
         ("formation", "2013-01"),
         ("capture", "2013-01"),
     ]
+
+
+def test_a_new_paragraph_of_a_news_report_is_not_dated_by_an_older_background_year() -> None:
+    """The lead dates the report; "since 2019" before it is background, not the news."""
+    facts = marsad.read(
+        "إدلب – الأربعاء 9 آذار 2022\n\n"
+        "أعلنت جبهة الصقور مساء أمس الثلاثاء تشكيل قيادة جديدة.\n\n"
+        "وتلا البيان العقيد سامي حداد، الذي يقود الجبهة منذ عام 2019، وقد سمي قائداً عاماً.\n\n"
+        "وفي المقابل، قصفت الطائرات الروسية قرية كفر تعال.",
+        lang="ar",
+        published="2022-03-09",
+    )
+    assert {e.kind: e.date for e in facts.events}.get("airstrike") == "2022-03-08"

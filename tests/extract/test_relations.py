@@ -385,6 +385,54 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         [actor("Sham Legion", "Sham Legion"), place("Idlib", "Idlib")],
         {("active_in", "Sham Legion", "Idlib")},
     ),
+    # a merger's members: the list a colon or هي opens, not the enemy they fought
+    (
+        "تأسست حركة الفجر من اندماج ثلاث كتائب كانت تقاتل جيش النظام في ريف إدلب، "
+        "هي كتيبة الأنصار وكتيبة البدر وسرية السنة.",
+        [
+            actor("حركة الفجر", "Fajr Movement"),
+            actor("جيش النظام", "Syrian Arab Army"),
+            place("ريف إدلب", "Idlib countryside"),
+            actor("كتيبة الأنصار", "Ansar Battalion"),
+            actor("كتيبة البدر", "Badr Battalion"),
+            actor("سرية السنة", "Sunna Company"),
+        ],
+        {
+            ("merged_into", "Ansar Battalion", "Fajr Movement"),
+            ("merged_into", "Badr Battalion", "Fajr Movement"),
+            ("merged_into", "Sunna Company", "Fajr Movement"),
+        },
+    ),
+    (
+        "The Hawks Front was formed by the merger of three units that had fought the army "
+        "near Saraqib: the Ansar Battalion, the Badr Company and the Sunna Brigade.",
+        [
+            actor("Hawks Front", "Hawks Front"),
+            actor("army", "Syrian Arab Army"),
+            place("Saraqib", "Saraqib"),
+            actor("Ansar Battalion", "Ansar Battalion"),
+            actor("Badr Company", "Badr Company"),
+            actor("Sunna Brigade", "Sunna Brigade"),
+        ],
+        {
+            ("merged_into", "Ansar Battalion", "Hawks Front"),
+            ("merged_into", "Badr Company", "Hawks Front"),
+            ("merged_into", "Sunna Brigade", "Hawks Front"),
+        },
+    ),
+    (
+        "The brigade renamed itself the Hawks Front after absorbing two local units, "
+        "the Ansar Battalion and the Badr Company.",
+        [
+            actor("Hawks Front", "Hawks Front"),
+            actor("Ansar Battalion", "Ansar Battalion"),
+            actor("Badr Company", "Badr Company"),
+        ],
+        {
+            ("merged_into", "Ansar Battalion", "Hawks Front"),
+            ("merged_into", "Badr Company", "Hawks Front"),
+        },
+    ),
 ]
 
 

@@ -136,7 +136,9 @@ def date_context(
     """A date for a sentence that gives none: the last one an earlier sentence of its
     line (paragraph) gives outside its asides, the date line above it in a digest of dated posts
     (:func:`~marsad.extract.timeline.date_headers`), the report's day
-    (:func:`news_day`), or a recent year."""
+    (:func:`news_day`) even when an earlier line names an older year ("who has led
+    the division since 2019" is background, not the news), or else the latest year
+    of the sentences before."""
     text = index.analysis.text.normalised
     start = sentences[number].span.start
     earlier = next(
@@ -154,11 +156,8 @@ def date_context(
     above = [value for end, value in headers if end <= start]
     if above:
         return above[-1], "the date line above it"
-    if earlier is None:
-        return report_day
-    day, how = report_day
-    if day is not None and day.startswith(earlier[1][:4]):
-        return day, how
+    if earlier is None or report_day[0] is not None:
+        return report_day  # a news report's own day: background years stay with their lines
     # the latest year of the sentences before: a story's background ("founded in 2012")
     # is older than what it goes on to tell
     years = [

@@ -1,6 +1,7 @@
 """The grammar of group names: how a name is read after (or before) a group-type word.
 
-* Arabic ``جيش/لواء/فيلق… + name``: a quoted name, a number or ordinal
+* Arabic ``جيش/لواء/فيلق… + name``: a quoted name (after the group word, or
+  a short one the group word opens: ``«تجمع الحمزة»``), a number or ordinal
   (``الفرقة 17``, ``الفرقة السابعة``), or up to two words without the
   article, then one with it (``لواء شهداء اللطامنة``); without a definite
   word the name must open with a kunya (``كتائب أبو عمارة``).
@@ -33,6 +34,8 @@ from marsad.records import MentionSource
 
 _OPENING = frozenset('"“«„')
 _MAX_QUOTED = 8
+_QUOTED_NAME_WORDS = 3
+"""Words a quoted name may have after the group word that opens the quote."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,10 @@ def read_arabic_group(
     end = quoted_end(stream, start)
     if end is not None:
         return GroupName(head.first, end, (start, end), word.type, quoted=True)
+    whole = quoted_end(stream, head.first)  # «تجمع الحمزة»: the group word opens the quote
+    bare = not has_article(stream.text.tokens[head.first])
+    if bare and whole is not None and head.last < whole <= head.last + _QUOTED_NAME_WORDS:
+        return GroupName(head.first, whole, (head.first, whole), word.type, quoted=True)
     if breaks_before(stream, start, quotes=True):
         return None
     numbered = folded.keys[start].isdigit() and len(folded.keys[start]) <= 3

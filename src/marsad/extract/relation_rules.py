@@ -23,6 +23,7 @@ from marsad.extract.placed import Filled, Placed, Slot
 from marsad.extract.relation_resources import Cue
 from marsad.extract.slot_grammar import (
     describes_name,
+    enumerated,
     generic_between,
     generic_owner,
     governed,
@@ -36,6 +37,8 @@ DESCRIBED_REACH = 20
 """Most tokens between a describing cue (active in, backed by…) and its subject before it."""
 TIGHT_REACH = 2
 """Most tokens between a cue and a slot written in lower case (``SCo``: right after it)."""
+ENUMERATION_REACH = 20
+"""Most tokens between a cue and a list a colon or "namely" opens after it."""
 BETWEEN = frozenset({"بين", "between"})
 CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "هو", "هي", "هم"})
 """Words that, right after a name, make it the subject of a new clause."""
@@ -229,12 +232,29 @@ def fill_side(
             return None
         last_slot = number == len(slots) - 1
         members = fan_list(analysis, found, remaining, not before) if last_slot else [found]
+        if last_slot and not before:
+            members = enumerated_list(analysis, remaining, slot, match) or members
         filled.append(tuple(members))
         if before:
             remaining = [m for m in remaining if m.last < members[0].first]
         else:
             remaining = [m for m in remaining if m.first > members[-1].last]
     return filled
+
+
+def enumerated_list(
+    analysis: Analysis, pool: Sequence[Placed], slot: Slot, match: PhraseMatch[Cue]
+) -> list[Placed]:
+    """After the cue, a list of two or more names of the slot's types that a colon or
+    "namely" (هي) opens within reach: the members a count noun before it stands for
+    ("merger of four factions that fought IS, namely A, B and C"); else nothing."""
+    for placed in pool:
+        if placed.first - match.last - 1 > ENUMERATION_REACH:
+            break
+        if placed.type in slot.types and enumerated(analysis, placed):
+            members = fan_list(analysis, placed, pool, True)
+            return members if len(members) > 1 else []
+    return []
 
 
 def fill_order(

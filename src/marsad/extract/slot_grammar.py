@@ -4,7 +4,9 @@ A preposition written on a name governs it (للنظام); an Arabic definite
 participle right after a name, or after its definite adjectives, describes it
 (التابعة); an unnamed group noun standing between a name and a cue (عدد من
 الفصائل), or before the name it comes from ("four factions of the National
-Army"), is the cue's subject instead of the name.
+Army"), is the cue's subject instead of the name. A list that a colon or
+"namely" (هي) opens names the members an unnamed count noun stands for
+("from the merger of four factions that fought IS, namely A, B and C").
 """
 
 from __future__ import annotations
@@ -21,6 +23,21 @@ DESCRIBING_ADJECTIVES = 2
 """Definite adjectives that may stand between a name and a participle describing it."""
 PARTITIVE = frozenset({"من", "of", "from"})
 """Words between an unnamed group noun and the name of the body it comes from."""
+ENUMERATING = frozenset({"هي", "هم", "وهي", "وهم", "namely", "including", "بينها", "منها"})
+"""Words that open the list of the members a count noun stands for (أربعة فصائل، هي …)."""
+
+
+def enumerated(analysis: Analysis, placed: Placed) -> bool:
+    """Whether a colon or an enumerating word (هي, namely) stands right before ``placed``
+    ("the" may stand between)."""
+    tokens, keys = analysis.text.tokens, analysis.stream.keys
+    before = placed.first - 1
+    if before >= 0 and keys[before] == "the":
+        before -= 1
+    start = tokens[before].span.end if before >= 0 else 0
+    if ":" in analysis.text.normalised[start : tokens[placed.first].span.start]:
+        return True
+    return before >= 0 and keys[before] in ENUMERATING
 
 
 def generic_between(
