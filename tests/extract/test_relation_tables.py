@@ -36,6 +36,7 @@ def test_bundled_table_loads() -> None:
         ("Allies\tlabel\tfriends_with", "unknown relation"),
         ("\tcue", "empty"),
         ("other factions\tgeneric", "single words"),
+        ("allies\tasked", "unknown relation"),
     ],
 )
 def test_broken_line_names_file_and_line(tmp_path: Path, line: str, problem: str) -> None:

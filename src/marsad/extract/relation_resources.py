@@ -21,7 +21,7 @@ COLUMNS = ("phrases", "kind")
 KINDS = frozenset(
     {"cue", "start", "end", "supplied", "clash", "role", "label", "copula", "generic", "side"}
     | {"member_noun"}
-    | {"founding", "becoming", "companions"}
+    | {"founding", "becoming", "companions", "asked"}
 )
 NO_RELATION = "-"
 REVERSED = "~"
@@ -192,6 +192,8 @@ def parse_cue(row: Row, kind: str) -> Cue:
                     f"bad order {order!r}; write S, C and O once each, e.g. SCO "
                     "(a lower-case s or o: that slot stands right beside the cue)"
                 )
+    elif kind == "asked":
+        check_relation(row, relation)
     elif relation:
         raise row.error(f"a {kind} row takes no relation (found {relation!r})")
     needs = row.get("needs")

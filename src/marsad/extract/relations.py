@@ -14,6 +14,9 @@
 3. **Infobox** — label lines of an encyclopedia infobox (:mod:`marsad.extract.infobox`).
 4. **Side lists** — groups listed under a heading that names a side and its
    companions in a tally report (:mod:`marsad.extract.side_lists`).
+5. **Interview questions** — "Who are your allies?": the groups the answer's first
+   sentence names, unless a relation above already links them to the interviewee's
+   group (:mod:`marsad.extract.asked`).
 
 A group that forms an operations room or coalition "under the name" R is
 ``part_of`` R, not formerly named R. Relations are deduplicated on (type,
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from marsad.extract.appositives import find_appositive_parts, with_appositives
+from marsad.extract.asked import find_asked_relations
 from marsad.extract.context import Analysis
 from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
@@ -92,6 +96,9 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
     found.extend(find_infobox_relations(analysis, resources))
     found.extend(find_side_lists(analysis, resources))
     found.extend(find_named_parts(analysis, mentions))
+    related = {frozenset((r.subject, r.object)) for r in found}
+    asked = find_asked_relations(analysis, matches)
+    found.extend(r for r in asked if frozenset((r.subject, r.object)) not in related)
     return merge_relations(found)
 
 

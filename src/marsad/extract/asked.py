@@ -1,0 +1,101 @@
+"""Relations an interview's question asks for and its answer names.
+
+An interviewer asks "Who are your allies?", "And your enemies?" or ومن
+عدوكم الأول؟ and the answer lists groups: "The regime and Iran's militias,
+the PKK under all its names, and the Daesh cells". The question holds the
+relation (rows of kind ``asked`` in ``relation_cues.tsv``), the answer only
+the names. Each group named in the first sentence of the answer holds that
+relation with the interviewee's group, the document's main group. A question
+that names a group itself ("Is the division backed by Turkey?") asks about
+that group and is left to the cues of its answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from marsad.extract.context import Analysis, Located
+from marsad.extract.first_person import QUESTION, answer_spans
+from marsad.extract.matcher import PhraseMatch
+from marsad.extract.relation_resources import Cue
+from marsad.records import Relation, Sentence, Span
+
+CONFIDENCE = 0.45
+
+
+def find_asked_relations(analysis: Analysis, matches: Sequence[PhraseMatch[Cue]]) -> list[Relation]:
+    """The relations each interview question asks for, with the groups its answer names."""
+    main = analysis.main_actor
+    text = analysis.text.normalised
+    answers = answer_spans(text) if main is not None else []
+    if main is None or not answers:
+        return []
+    questions = [Span(m.start(), m.end()) for m in QUESTION.finditer(text)]
+    found: list[Relation] = []
+    for number, question in enumerate(questions):
+        cue = asked_cue(analysis, question, matches)
+        if cue is None or names_other(analysis.mentions_in(question), main):
+            continue
+        following = questions[number + 1].start if number + 1 < len(questions) else len(text)
+        answer = next((a for a in answers if question.end <= a.start < following), None)
+        sentence = first_sentence(analysis, answer) if answer is not None else None
+        if answer is None or sentence is None:
+            continue
+        inside = Span(max(answer.start, sentence.span.start), answer.end)
+        found.extend(asked_relations(analysis, cue, named(analysis, inside, main), sentence))
+    return found
+
+
+def asked_cue(
+    analysis: Analysis, question: Span, matches: Sequence[PhraseMatch[Cue]]
+) -> Cue | None:
+    """The first ``asked`` cue written in ``question``, if any."""
+    for match in matches:
+        span = analysis.stream.span(match.first, match.last)
+        if question.start <= span.start and span.end <= question.end:
+            for cue in match.values:
+                if cue.kind == "asked":
+                    return cue
+    return None
+
+
+def names_other(mentions: Iterable[Located], main: str) -> bool:
+    """Whether a group other than the interviewee's is named (not stood in for)."""
+    return any(
+        m.mention.type == "actor" and m.entity != main and m.mention.source != "cue"
+        for m in mentions
+    )
+
+
+def first_sentence(analysis: Analysis, answer: Span) -> Sentence | None:
+    """The sentence the answer opens with."""
+    return next((s for s in analysis.sentences() if s.span.end > answer.start), None)
+
+
+def named(analysis: Analysis, span: Span, main: str) -> list[Located]:
+    """The groups named in ``span``, once each, other than the interviewee's."""
+    seen: set[str] = set()
+    found: list[Located] = []
+    for located in analysis.mentions_in(span):
+        mention = located.mention
+        if mention.type != "actor" or mention.source == "cue" or located.entity in seen:
+            continue
+        if located.entity != main:
+            seen.add(located.entity)
+            found.append(located)
+    return found
+
+
+def asked_relations(
+    analysis: Analysis, cue: Cue, answered: Iterable[Located], sentence: Sentence
+) -> Iterable[Relation]:
+    main = analysis.main_actor or ""
+    for located in answered:
+        yield Relation(
+            type=cue.relation,
+            subject=main,
+            object=located.entity,
+            evidence=analysis.evidence(located.mention.span, sentence.span),
+            confidence=CONFIDENCE,
+            reason=f"asked in an interview question ({cue.source})",
+        )
