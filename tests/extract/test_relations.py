@@ -465,6 +465,32 @@ def first(analysis: Analysis, kind: str) -> Relation:
             [person("Omar Khalid", "Omar Khalid"), actor("Jaysh al-Islam", "Jaysh al-Islam")],
             "spokesman",
         ),
+        # founders lead what they founded
+        (
+            "The Hawks Brigade, founded by Capt. Sami Haddad in 2013, fights near Idlib.",
+            [actor("Hawks Brigade", "Hawks Brigade"), person("Sami Haddad", "Sami Haddad")],
+            "founder",
+        ),
+        (
+            "In 2013 Capt. Sami Haddad founded the Hawks Brigade.",
+            [person("Sami Haddad", "Sami Haddad"), actor("Hawks Brigade", "Hawks Brigade")],
+            "founder",
+        ),
+        (
+            "لواء الصقور الذي أسسه النقيب سامي حداد عام 2013 يقاتل قرب إدلب.",
+            [actor("لواء الصقور", "Hawks Brigade"), person("سامي حداد", "Sami Haddad")],
+            "founder",
+        ),
+        (
+            "أسس النقيب سامي حداد لواء الصقور عام 2013.",
+            [person("سامي حداد", "Sami Haddad"), actor("لواء الصقور", "Hawks Brigade")],
+            "founder",
+        ),
+        (
+            "Sami Haddad, known as Abu Omar, commands the fighters of the Hawks Brigade.",
+            [person("Sami Haddad", "Sami Haddad"), actor("Hawks Brigade", "Hawks Brigade")],
+            "commander",
+        ),
     ],
 )
 def test_roles_from_cues(text: str, mentions: Sequence[MentionSpec], role: str) -> None:
