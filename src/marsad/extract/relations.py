@@ -354,7 +354,7 @@ def founded_as(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:
         return False
     marks = [
         (m.first, c.kind)
-        for m in cues.others
+        for m in (*cues.others, *cues.relations)  # أسس is a founding word and a cue
         if m.last < match.first
         for c in m.values
         if c.kind in ("founding", "becoming")
