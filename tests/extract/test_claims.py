@@ -68,6 +68,7 @@ T6 = "Clashes with the Syrian Army killed 25 members of the Dawn Brigade."
 T7 = "قتل عشرات العناصر من قوات النظام بهجوم لجبهة الشمال."
 T8 = "The Dawn Brigade lost ground. Its 300 fighters withdrew to Idlib."
 T9 = "On 9 October, 500 fighters from the Dawn Brigade defected to the Syrian Army."
+T10 = "The Dawn Brigade has 12 fighters in the town."
 
 CASES = [
     (
@@ -124,6 +125,13 @@ CASES = [
         [number(T9, "500", 500, 500, exact=True)],
         [Expected("members_defected", "e1", exact(500), SITE, "report")],
     ),
+    # a strength word makes even a small count a strength
+    (
+        T10,
+        [BRIGADE],
+        [number(T10, "12", 12, 12, exact=True)],
+        [Expected("strength", "e1", exact(12), SITE, "report")],
+    ),
 ]
 
 NO_CLAIM = [
@@ -135,6 +143,10 @@ NO_CLAIM = [
     ("تأسست جبهة الشمال عام 2013 في ريف إدلب على يد مقاتلين محليين.", [GROUP], "2013"),
     # no actor to own the number
     ("قتل 4 بقصف.", [], "4"),
+    # a few people in a story, with no strength word, are no group's strength
+    ("Fighters of the Dawn Brigade freed two young men from the village.", [BRIGADE], "two"),
+    ("The Dawn Brigade sent 14 of its members to the talks.", [BRIGADE], "14"),
+    ("وصل 3 عناصر من جبهة الشمال إلى البلدة.", [GROUP], "3"),
 ]
 
 
@@ -155,7 +167,8 @@ def test_claims(
 
 @pytest.mark.parametrize(("text", "mentions", "words"), NO_CLAIM)
 def test_no_claim(text: str, mentions: list[MentionSpec], words: str) -> None:
-    quantity = number(text, words, float(words), float(words), exact=True)
+    value = {"two": 2.0}.get(words) or float(words)
+    quantity = number(text, words, value, value, exact=True)
     assert found(text, mentions, [quantity]) == []
 
 

@@ -47,6 +47,7 @@ from marsad.extract.claim_document import (
 )
 from marsad.extract.claim_readings import (
     at_least_after,
+    is_people,
     listed_reading,
     read_property,
     subset_reading,
@@ -64,6 +65,10 @@ from marsad.extract.footnotes import (
 )
 from marsad.extract.timeline import is_dateline
 from marsad.records import Claim, ClaimValue, Quantity, Span, TimeExpr
+
+MIN_BARE_STRENGTH = 20
+"""A count of people with no strength word (has, يضم, numbering) under this is people
+in a story ("two young men", "14 of its members"), not a group's strength."""
 
 
 def find_claims(analysis: Analysis, resources: ClaimResources) -> list[Claim]:
@@ -164,6 +169,8 @@ def read_claim(
     if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
         return None
     reading = listed_reading(doc, reading, previous, first)
+    if is_people(reading) and below(value, MIN_BARE_STRENGTH):
+        return None  # "three blindfolded men", "14 of its members": people in a story
     if value.exact is not None and at_least_after(doc, last):
         value = ClaimValue(min=value.exact)
     attribution = attribute(doc.speech, number, at=first)
@@ -173,6 +180,12 @@ def read_claim(
     if subject is None:
         return None
     return build_claim(doc, number, quantity, value, reading, subject, attribution), reading
+
+
+def below(value: ClaimValue, bound: float) -> bool:
+    """Whether every number ``value`` allows is under ``bound``."""
+    top = value.max if value.max is not None else value.exact or value.approx or value.min
+    return top is not None and top < bound
 
 
 def claim_value(quantity: Quantity) -> ClaimValue | None:
