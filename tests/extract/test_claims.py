@@ -147,6 +147,9 @@ NO_CLAIM = [
     ("Fighters of the Dawn Brigade freed two young men from the village.", [BRIGADE], "two"),
     ("The Dawn Brigade sent 14 of its members to the talks.", [BRIGADE], "14"),
     ("وصل 3 عناصر من جبهة الشمال إلى البلدة.", [GROUP], "3"),
+    # a unit of time or distance after the number: it counts no people
+    ("أعلنت جبهة الشمال هدنة لمدة 48 ساعة، وانسحاب مقاتلي الفصائل من البلدة.", [GROUP], "48"),
+    ("The Dawn Brigade pulled back 30 km, its fighters said.", [BRIGADE], "30"),
 ]
 
 

@@ -24,7 +24,7 @@ NEEDS_VALUE = frozenset({"channel", "claimant"})
 STANCES = frozenset({"self", "opposition", "pro-government", "independent", "unknown"})
 WORD_KINDS = frozenset(
     {"backer", "boundary", "count", "event", "minimum", "owner", "pronoun", "time", "victim"}
-    | {"auxiliary", "destination", "escort", "side", "subset", "postposed"}
+    | {"auxiliary", "destination", "escort", "side", "subset", "postposed", "unit"}
 )
 POSITIONS = frozenset({"before", "after", "any"})
 SIDES = frozenset({"before", "after"})

@@ -158,7 +158,7 @@ def read_claim(
     if value is None or is_share(doc, quantity) or is_few(quantity):
         return None
     first, last = token_range(doc, quantity.span)
-    if is_one_of(doc, quantity, last):
+    if is_one_of(doc, quantity, last) or measures(doc, last):
         return None
     others = {
         i for q in numbers if q is not quantity and not is_few(q) for i in range_of(doc, q.span)
@@ -180,6 +180,11 @@ def read_claim(
     if subject is None:
         return None
     return build_claim(doc, number, quantity, value, reading, subject, attribution), reading
+
+
+def measures(doc: Document, last: int) -> bool:
+    """Whether a unit of time or distance follows the number (48 ساعة, 10 km)."""
+    return any(m.first == last + 1 and any(w.kind == "unit" for w in m.values) for m in doc.words)
 
 
 def below(value: ClaimValue, bound: float) -> bool:
