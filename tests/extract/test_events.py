@@ -697,3 +697,34 @@ def test_a_new_paragraph_of_a_news_report_is_not_dated_by_an_older_background_ye
         published="2022-03-09",
     )
     assert {e.kind: e.date for e in facts.events}.get("airstrike") == "2022-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "تشكّل لواء الفجر عام 2014 من اندماج كتيبة الأنصار وكتيبة البدر.",
+            [
+                ("لواء الفجر", "actor", "Dawn Brigade"),
+                ("كتيبة الأنصار", "actor", "Ansar Battalion"),
+                ("كتيبة البدر", "actor", "Badr Battalion"),
+            ],
+        ),
+        (
+            "The Dawn Brigade was formed in 2014 from the merger of the Ansar Battalion "
+            "and the Badr Battalion.",
+            [
+                ("Dawn Brigade", "actor", "Dawn Brigade"),
+                ("Ansar Battalion", "actor", "Ansar Battalion"),
+                ("Badr Battalion", "actor", "Badr Battalion"),
+            ],
+        ),
+    ],
+)
+def test_a_formation_from_a_merger_is_one_founding(
+    text: str, mentions: Sequence[MentionSpec]
+) -> None:
+    rows = events_of(text, mentions, [("2014", "2014", "year")])
+    assert [(r[2], set(r[5])) for r in rows] == [
+        ("formation", {"Dawn Brigade", "Ansar Battalion", "Badr Battalion"})
+    ]

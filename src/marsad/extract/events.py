@@ -49,7 +49,13 @@ from marsad.extract.event_frames import (
     needs_met,
 )
 from marsad.extract.event_index import EventIndex, Hit, Slot, index_document
-from marsad.extract.event_merging import agents_differ, deduplicate, merge_events, same_kind
+from marsad.extract.event_merging import (
+    agents_differ,
+    deduplicate,
+    into_formations,
+    merge_events,
+    same_kind,
+)
 from marsad.extract.event_resources import EventResources, Trigger
 from marsad.extract.relation_rules import is_list_gap
 from marsad.extract.timeline import date_headers
@@ -318,7 +324,7 @@ def collapse(index: EventIndex, found: list[tuple[Frame, Trigger]]) -> list[Even
                     break
             else:
                 events.append(event)
-    return events
+    return into_formations(events)
 
 
 def make_events(index: EventIndex, frame: Frame, trigger: Trigger) -> list[Event]:
