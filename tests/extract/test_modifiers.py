@@ -122,6 +122,12 @@ def test_a_compound_backer_never_owns_the_number() -> None:
             "said the attack failed.",
             ("part_of", "Glory Brigade", "Syrian National Army"),
         ),
+        # the owner's possessive opens the appositive; the name's alias may stand first
+        (
+            "Clashes broke out with the Glory Brigade (Liwa al-Majd), the Sham Legion's "
+            "northern affiliate, near Sarmada.",
+            ("part_of", "Glory Brigade", "Sham Legion"),
+        ),
     ],
 )
 def test_an_appositive_makes_a_group_a_member_of_the_group_it_names(

@@ -20,6 +20,7 @@ from dataclasses import replace
 from marsad.extract.context import Analysis, Located
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.placed import Placed, cover
+from marsad.extract.possessives import owns
 from marsad.extract.relation_resources import Cue, RelationResources
 from marsad.records import Relation, Sentence
 
@@ -79,16 +80,19 @@ def appositive_name(
         if noun.first - name.last - 1 - named > MAX_WORDS:
             return None
         named += name.last - name.first + 1
+        # "X (Y), al-Qaeda's affiliate,": the name's own parenthesis may close first
         gap = text[tokens[name.last].span.end : tokens[name.last + 1].span.start]
-        if name.type != "actor" or gap.strip() not in COMMAS:
+        if name.type != "actor" or gap.strip().lstrip(")") not in COMMAS:
             continue  # a name inside the appositive ("an alliance of US-backed …")
         opener = name.last + 1
         inside = text[tokens[opener].span.start : tokens[noun.first].span.start]
         if any(ch in STOPS for ch in inside):
             return None
-        opens = tokens[opener].key in OPENERS or (
-            opener == noun.first and tokens[opener].prefixes.endswith("ال")
-        )
+        opens = (
+            tokens[opener].key in OPENERS
+            or (opener == noun.first and tokens[opener].prefixes.endswith("ال"))
+            or any(p.first == opener and owns(analysis, p) for p in mentions)
+        )  # "X, al-Qaeda's Syrian affiliate,": the owner's possessive opens it
         clause = any(
             analysis.words(tokens[i].span).lower() in RELATIVES for i in range(opener, noun.first)
         )
