@@ -385,6 +385,17 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
         [actor("Sham Legion", "Sham Legion"), place("Idlib", "Idlib")],
         {("active_in", "Sham Legion", "Idlib")},
     ),
+    # the commander of a group's unit is a member of the group, not its leader
+    (
+        "Capt. Sami Haddad became commander of the Sham Legion's Marj sector in 2016.",
+        [person("Sami Haddad", "Sami Haddad"), actor("Sham Legion", "Sham Legion")],
+        {("member_of", "Sami Haddad", "Sham Legion")},
+    ),
+    (
+        "Capt. Sami Haddad became commander of the Sham Legion in 2016.",
+        [person("Sami Haddad", "Sami Haddad"), actor("Sham Legion", "Sham Legion")],
+        {("leader_of", "Sami Haddad", "Sham Legion")},
+    ),
     # a merger's members: the list a colon or هي opens, not the enemy they fought
     (
         "تأسست حركة الفجر من اندماج ثلاث كتائب كانت تقاتل جيش النظام في ريف إدلب، "

@@ -36,7 +36,7 @@ from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.name_relations import find_named_parts, find_roled
 from marsad.extract.placed import Filled, Placed, cover, place_mentions
-from marsad.extract.possessives import find_possessive_parts
+from marsad.extract.possessives import find_possessive_parts, owns
 from marsad.extract.relation_merge import merge_relations
 from marsad.extract.relation_resources import (
     SLOT_TYPES,
@@ -330,7 +330,7 @@ def relations_of(
             role = cue.label or subject.located.mention.role if kind in PERSONAL else None
             span = cover(cue_span, subject, obj)
             yield Relation(
-                type=kind,
+                type=led_unit(analysis, match, obj, kind),
                 subject=subject.located.entity,
                 object=obj.located.entity,
                 evidence=analysis.evidence(span, cues.sentence.span),
@@ -344,6 +344,14 @@ def relations_of(
 
 
 PERSONAL = frozenset({"leader_of", "member_of"})
+
+
+def led_unit(analysis: Analysis, match: PhraseMatch[Cue], obj: Placed, kind: str) -> str:
+    """``member_of`` for a leader cue whose object after it is a group's possessive: the
+    commander "of Faylaq al-Rahman's Marj sector" leads a unit of it, not the group."""
+    if kind == "leader_of" and obj.first > match.last and owns(analysis, obj):
+        return "member_of"
+    return kind
 
 
 def founded_as(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:
