@@ -279,6 +279,15 @@ def test_a_force_whose_name_carries_a_state_belongs_to_it() -> None:
     assert not [t for t in found if t[0] == "part_of" and t[2] == "Turkey" and "Russia" in t[1]]
 
 
+def test_a_force_the_actors_table_gives_a_state_belongs_to_the_state_named() -> None:
+    found = relations(
+        "Russian warplanes struck the town of Kafr Nabl at dawn. Russia has denied "
+        "targeting civilians. Turkey condemned the strike."
+    )
+    assert ("part_of", "Russian Air Force", "Russia") in found
+    assert not [t for t in found if t[0] == "part_of" and t[2] == "Turkey"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

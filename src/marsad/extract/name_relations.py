@@ -46,31 +46,42 @@ def find_roled(
 
 def find_named_parts(analysis: Analysis, mentions: Sequence[Placed]) -> Iterable[Relation]:
     """``part_of`` a state for a force whose name carries that state's name, as the text
-    writes it elsewhere: المقاتلات الروسية beside الروسية, "Turkish army" beside "Turkish"."""
+    writes it elsewhere (المقاتلات الروسية beside الروسية, "Turkish army" beside
+    "Turkish"), or whose row in the actors table names a state the document names
+    ("Russian warplanes" in a report that names Russia)."""
     keys = analysis.stream.keys
     states: dict[str, str] = {}
+    listed: dict[str, str] = {}
     for placed in mentions:
-        if placed.located.mention.feature == "state" and placed.first == placed.last:
-            states.setdefault(keys[placed.first], placed.located.entity)
+        mention = placed.located.mention
+        if mention.feature == "state":
+            listed.setdefault(mention.key, placed.located.entity)
+            if placed.first == placed.last:
+                states.setdefault(keys[placed.first], placed.located.entity)
     seen: set[tuple[str, str]] = set()
     for placed in mentions:
-        if placed.located.mention.feature not in STATE_FORCES or placed.first == placed.last:
+        mention = placed.located.mention
+        if mention.feature not in STATE_FORCES:
             continue
-        for index in range(placed.first, placed.last + 1):
-            state = states.get(keys[index])
-            pair = (placed.located.entity, state or "")
-            if state is None or state == pair[0] or pair in seen:
+        written = (states.get(keys[i]) for i in range(placed.first, placed.last + 1))
+        found = [(state, "the force's name carries the state's") for state in written if state]
+        if placed.first == placed.last:
+            found = []
+        parent = listed.get(mention.parent or "")
+        if parent is not None:
+            found.append((parent, "the actors table makes the force the state's"))
+        for state, reason in found:
+            pair = (placed.located.entity, state)
+            if state == pair[0] or pair in seen:
                 continue
             seen.add(pair)
             yield Relation(
                 type="part_of",
                 subject=placed.located.entity,
                 object=state,
-                evidence=analysis.evidence(
-                    placed.located.mention.span, sentence_of(analysis, placed)
-                ),
+                evidence=analysis.evidence(mention.span, sentence_of(analysis, placed)),
                 confidence=0.5,
-                reason="the force's name carries the state's",
+                reason=reason,
             )
 
 
