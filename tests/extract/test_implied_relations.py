@@ -53,6 +53,16 @@ def relations(text: str) -> set[Triple]:
             "near Kafr Nabl on Monday.",
             ("allied_with", "Ahrar al-Sham", "Hayat Tahrir al-Sham"),
         ),
+        # "the new army" / الكيان الجديد is the group the report is about
+        (
+            "The Dawn Army was announced in 2016 by three units: the Ansar Battalion, the "
+            "Badr Battalion and the Sunna Brigade, which merged into the new army.",
+            ("merged_into", "Badr Battalion", "Dawn Army"),
+        ),
+        (
+            "أعلن جيش الفجر تأسيسه عام 2016. وعُيّن العقيد سامي حداد قائداً عاماً للكيان الجديد.",
+            ("leader_of", "سامي حداد", "جيش الفجر"),
+        ),
         (
             "Turkey provided the Sultan Murad Division with armoured vehicles.",
             ("supported_by", "Sultan Murad Division", "Turkey"),
