@@ -64,6 +64,10 @@ def relations(text: str) -> set[Triple]:
             ("leader_of", "سامي حداد", "جيش الفجر"),
         ),
         (
+            "قاتل لواء الفجر المعارض للنظام في ريف حلب.",
+            ("opposed_to", "Syrian Arab Army", "لواء الفجر"),
+        ),
+        (
             "Turkey provided the Sultan Murad Division with armoured vehicles.",
             ("supported_by", "Sultan Murad Division", "Turkey"),
         ),
@@ -93,6 +97,11 @@ def test_relation_is_found(text: str, wanted: Triple) -> None:
             "Jaysh al-Nasr was formed in 2015. In 2018 the division joined the "
             "National Front for Liberation.",
             ("part_of", "Jaysh al-Nasr", "National Front for Liberation"),
+        ),
+        # an opposition adjective opposes only the name right after it
+        (
+            "لواء الفجر فصيل عسكري سوري معارض ينشط في ريف حلب، ويتبع للجيش الوطني السوري.",
+            ("opposed_to", "Syrian National Army", "لواء الفجر"),
         ),
         # a giving verb without anything supplied is no support
         (
