@@ -64,6 +64,10 @@ def relations(text: str) -> set[Triple]:
             ("leader_of", "سامي حداد", "جيش الفجر"),
         ),
         (
+            "قتل عنصران من اللواء الثامن التابع للفيلق الخامس بانفجار عبوة.",
+            ("part_of", "اللواء الثامن", "5th Assault Corps"),
+        ),
+        (
             "قاتل لواء الفجر المعارض للنظام في ريف حلب.",
             ("opposed_to", "Syrian Arab Army", "لواء الفجر"),
         ),
@@ -102,6 +106,11 @@ def test_relation_is_found(text: str, wanted: Triple) -> None:
         (
             "لواء الفجر فصيل عسكري سوري معارض ينشط في ريف حلب، ويتبع للجيش الوطني السوري.",
             ("opposed_to", "Syrian National Army", "لواء الفجر"),
+        ),
+        # a bare تابعة describes the word right before it, not a name far before
+        (
+            "قتل قيادي في وحدات حماية الشعب بضربة نفذتها طائرة مسيرة تابعة للجيش التركي.",
+            ("part_of", "People's Protection Units", "Turkish Armed Forces"),
         ),
         # a giving verb without anything supplied is no support
         (

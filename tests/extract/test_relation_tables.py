@@ -37,6 +37,7 @@ def test_bundled_table_loads() -> None:
         ("\tcue", "empty"),
         ("other factions\tgeneric", "single words"),
         ("allies\tasked", "unknown relation"),
+        ("تابعة\tcue\tpart_of\tsCo\t\tarticled", "unknown need"),
     ],
 )
 def test_broken_line_names_file_and_line(tmp_path: Path, line: str, problem: str) -> None:

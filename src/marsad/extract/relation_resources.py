@@ -44,7 +44,7 @@ SLOT_TYPES: dict[str, tuple[frozenset[EntityType], frozenset[EntityType]]] = {
 }
 """Relation type → (types its subject may have, types its object may have)."""
 SYMMETRIC = frozenset({"allied_with", "opposed_to"})
-NEEDS = ("", "adjacent", "clash", "supplied")
+NEEDS = ("", "adjacent", "clash", "supplied", "bare", "definite")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +198,9 @@ def parse_cue(row: Row, kind: str) -> Cue:
         raise row.error(f"a {kind} row takes no relation (found {relation!r})")
     needs = row.get("needs")
     if needs not in NEEDS:
-        raise row.error(f"unknown need {needs!r}; use adjacent, clash, supplied or leave it empty")
+        raise row.error(
+            f"unknown need {needs!r}; use one of {', '.join(NEEDS[1:])} or leave it empty"
+        )
     label = row.get("role") or None
     if kind == "supplied" and not label:
         raise row.error("a supplied row needs the English label in the role column")

@@ -35,6 +35,7 @@ from marsad.extract.context import Analysis
 from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.name_relations import find_named_parts, find_roled
+from marsad.extract.name_shapes import has_article
 from marsad.extract.placed import Filled, Placed, cover, place_mentions
 from marsad.extract.possessives import find_possessive_parts, owns
 from marsad.extract.relation_merge import merge_relations
@@ -125,6 +126,15 @@ def sentence_cues(
     return SentenceCues(sentence, (low, high), relation, other)
 
 
+def article_fits(analysis: Analysis, match: PhraseMatch[Cue], cue: Cue) -> bool:
+    """Whether the cue's first word carries the article as its ``bare`` / ``definite``
+    need asks (التابعة describes a name across adjectives; a bare تابعة only the word
+    right before it)."""
+    if cue.needs not in ("bare", "definite"):
+        return True
+    return has_article(analysis.text.tokens[match.first]) == (cue.needs == "definite")
+
+
 def has_clash_before(cues: SentenceCues, match: PhraseMatch[Cue]) -> bool:
     """Whether a fighting word stands before ``match`` in the sentence."""
     return any(
@@ -179,7 +189,10 @@ def find_cued(
 ) -> list[Relation]:
     """Relations read from the relation cues of one sentence; ``generic`` are its
     unnamed group nouns."""
-    active = [(m, [c for c in m.values if live(cues, m, c)]) for m in cues.relations]
+    active = [
+        (m, [c for c in m.values if live(cues, m, c) and article_fits(analysis, m, c)])
+        for m in cues.relations
+    ]
     active = [(m, values) for m, values in active if values]
     # A cue none of whose readings can be filled claims no mention from the others.
     filling = [m for m, _ in active]
