@@ -137,6 +137,11 @@ DESCRIPTORS: list[tuple[str, list[Found]]] = [
         ("الزرزور", "الزرزور", None, "village"),
         ("والسلومية", "السلومية", None, "village"),
     ]),
+    # a nominative dual before a list; a name's last letters are no pronoun suffix
+    ("تعرضت بلدتا كفرناها وخان العسل لقصف مدفعي", [
+        ("كفرناها", "كفرناها", None, "town"),
+        ("وخان العسل", "خان العسل", None, "town"),
+    ]),
     ("وقعت المعارك في محافظة إدلب ومدينة حماة", [
         ("إدلب", "Idlib", "Idlib", "governorate"),
         ("حماة", "Hama", "Hama", "city"),

@@ -286,11 +286,12 @@ def name_zipf(doc: PlaceDoc, first: int, last: int) -> float:
 
 
 def bare_name(doc: PlaceDoc, first: int, last: int) -> str:
-    """The written name of tokens ``first``..``last`` without clitics (the article kept)."""
+    """The written name of tokens ``first``..``last`` without the clitics before it (the
+    article kept); a name's last letters are never a pronoun (كفرناها, not كفرنا)."""
     text = doc.stream.text
     tokens = text.tokens
     start = tokens[first].stem.start - (2 if doc.has_article(first) else 0)
-    return text.normalised[start : tokens[last].stem.end]
+    return text.normalised[start : tokens[last].span.end]
 
 
 def name_letters(doc: PlaceDoc, first: int, last: int) -> int:
