@@ -728,3 +728,16 @@ def test_a_formation_from_a_merger_is_one_founding(
     assert [(r[2], set(r[5])) for r in rows] == [
         ("formation", {"Dawn Brigade", "Ansar Battalion", "Badr Battalion"})
     ]
+
+
+def test_a_definite_event_noun_after_with_points_back_to_one_told_already() -> None:
+    told = events_of(
+        "وبالتزامن مع الاشتباكات، تعرضت بلدة كفرناها لقصف مدفعي.",
+        [("كفرناها", "place", "Kafr Naha")],
+    )
+    assert [r[2] for r in told] == ["shelling"]
+    new = events_of(
+        "انسحبت قوات النظام من البلدة تزامناً مع قصف جوي على بلدة كفرناها.",
+        [("قوات النظام", "actor", "Syrian Arab Army"), ("كفرناها", "place", "Kafr Naha")],
+    )
+    assert "airstrike" in [r[2] for r in new]

@@ -28,6 +28,7 @@ CUE_CLASSES = frozenset(
         "not",
         "intent",
         "prevent",
+        "concurrent",
         "attack",
         "downing",
         "operation",

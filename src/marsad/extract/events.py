@@ -78,7 +78,7 @@ __all__ = [
     "needs_met",
 ]
 
-REACH = {"not": 3, "intent": 6, "prevent": 1}
+REACH = {"not": 3, "intent": 6, "prevent": 1, "concurrent": 1}
 """How many tokens before a trigger each blocking cue class reaches."""
 LINKER_REACH = 4
 """How far before a ل-trigger a word that governs the ل may stand (تعرضت البلدة لقصف)."""
@@ -280,6 +280,8 @@ def is_blocked(index: EventIndex, hit: Hit, lo: int) -> bool:
     start = index.span(hit.first, hit.first).start
     for cue_last in range(max(lo, hit.first - max(REACH.values())), hit.first):
         classes = index.ending.get(cue_last, frozenset())
+        if "concurrent" in classes and not definite_at(index, hit.first):
+            classes = classes - {"concurrent"}  # "تزامناً مع قصف جوي" tells a new event
         reach = max((REACH.get(name, 0) for name in classes), default=0)
         if hit.first - cue_last > reach:
             continue
@@ -287,6 +289,11 @@ def is_blocked(index: EventIndex, hit: Hit, lo: int) -> bool:
         if not any(mark in between for mark in PAUSES):
             return True
     return False
+
+
+def definite_at(index: EventIndex, token: int) -> bool:
+    """Whether the word at ``token`` carries the article (الاشتباكات)."""
+    return index.analysis.text.tokens[token].prefixes.endswith("ال")
 
 
 def find_agent(
