@@ -221,6 +221,16 @@ def test_no_place(text: str) -> None:
         ("المقرات\nعفرين (منذ 2018)[4]\n", [("عفرين", "Afrin", "Aleppo", "town")]),
         # … but in a sentence it does
         ("وقال إن عفرين مدينة جميلة", []),
+        # rare capitalised names listed after a village are villages too …
+        ("He came with 120 men from Nashabiyah, Otaya and Hazrama.", [
+            ("Nashabiyah", "An Nashabiyah", "Rif Dimashq", "village"),
+            ("Otaya", "Otaya", None, None),
+            ("Hazrama", "Hazrama", None, None),
+        ]),
+        # … but common words are not ("from Nashabiyah, Turkey said")
+        ("Jets struck Nashabiyah, Monday and Reuters reported it.", [
+            ("Nashabiyah", "An Nashabiyah", "Rif Dimashq", "village"),
+        ]),
         # an actor's name stays a place for the finder; the caller drops it under the actor
         ("أعلن جيش إدلب الحر بدء المعركة", [("إدلب", "Idlib", "Idlib", "governorate")]),
     ],

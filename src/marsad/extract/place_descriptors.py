@@ -250,13 +250,15 @@ def _in_proper_noun(doc: PlaceDoc, first: int, last: int) -> bool:
 
 
 def _chained_at(doc: PlaceDoc, start: int, ends: dict[int, FoundPlace]) -> FoundPlace | None:
-    """An unknown rare word coordinated after a village: قرية عطشان والحسيان."""
+    """An unknown rare word coordinated after a village: قرية عطشان والحسيان, "from
+    Nashabiyah, Otaya and Hazrama"."""
     if start - 1 not in ends and start - 2 not in ends:
         return None  # the item before a list item ends one or two tokens back
     before = ends.get(previous_item(doc, start) if start else -1)
     if before is None or not village_level(before):
         return None
     last = unknown_extent(doc, start)
-    if last is None or not is_arabic_at(doc, start) or name_zipf(doc, start, last) >= CHAIN_ZIPF:
+    written = is_arabic_at(doc, start) or capitalised(doc, start)
+    if last is None or not written or name_zipf(doc, start, last) >= CHAIN_ZIPF:
         return None
-    return FoundPlace(start, last, canonical=bare_name(doc, start, last), source="cue", rank=2)
+    return FoundPlace(start, last, canonical=unknown_name(doc, start, last), source="cue", rank=2)
