@@ -52,6 +52,9 @@ def persons_in(text: str) -> list[tuple[str, str | None, str | None]]:
         ("وقال القيادي أبو يحيى الحموي إن", [("أبو يحيى الحموي", None, "commander")]),
         ("وشدد القيادي على أن", []),
         ("اعتقل شخص يدعى محمد العبود", [("محمد العبود", None, None)]),
+        # "known as" gives a name, in quotes too
+        ("قتل قيادي يعرف باسم «أبو عمر الشامي»", [("أبو عمر الشامي", None, "commander")]),
+        ("واعتقل عنصر يُعرف بـ«أبو عمر الشامي»", [("أبو عمر الشامي", None, None)]),
         # a given name starts a name without a cue; a kunya needs a given name after it
         ("قال مصطفى سيجري رئيس المكتب السياسي إن", [("مصطفى سيجري", None, None)]),
         ("انسحبت القوات من أبو الظهور وأبو دالي", []),
@@ -140,3 +143,15 @@ def test_mention_fields() -> None:
     assert text.normalised[mention.span.start : mention.span.end] == "سامر العلي"
     assert (mention.type, mention.source, mention.canonical) == ("person", "grammar", "سامر العلي")
     assert mention.key == "person:سامر علي"
+
+
+def test_a_name_given_after_a_name_is_the_same_person() -> None:
+    found = find_person_mentions(
+        token_stream(analyse("Sami Haddad, known as Abu Omar, commands the brigade.")),
+        name_resources(),
+    )
+    assert [(m.surface, m.canonical) for m in found] == [
+        ("Sami Haddad", "Sami Haddad"),
+        ("Abu Omar", "Sami Haddad"),
+    ]
+    assert found[0].key == found[1].key

@@ -22,7 +22,8 @@ titles and group words. Words of names in the actors table are never persons.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from marsad.extract.actors import find_words, known_actor_tokens
@@ -103,7 +104,37 @@ def find_person_mentions(stream: TokenStream, resources: NameResources) -> list[
     spread = names + [PersonName(first, last) for first, last in known]
     names += find_repeats(reading, spread, taken)
     found = list(known.values()) + [person_mention(reading, name) for name in names]
-    return sorted(found, key=lambda m: m.span.start)
+    return with_aliases(stream, cues, sorted(found, key=lambda m: m.span.start))
+
+
+ALIAS_GAP = 2
+"""Most tokens between a person's name and a name cue that gives them another name."""
+
+
+def with_aliases(
+    stream: TokenStream, cues: Sequence[PhraseMatch[RankEntry]], found: list[Mention]
+) -> list[Mention]:
+    """``found`` with a name given right after another person's name and a name cue
+    ("Fadi Radwan, known as Abu Yamen", المدعو) made that person's: one entity."""
+    starts = [token.span.start for token in stream.text.tokens]
+    named = {c.last: c for c in cues if any(entry.kind == "cue" for entry in c.values)}
+    result: list[Mention] = []
+    for mention in found:
+        cue = named.get(bisect_left(starts, mention.span.start) - 1)
+        owner = None
+        if cue is not None:
+            owner = next(
+                (
+                    m
+                    for m in reversed(result)
+                    if 0 <= cue.first - bisect_right(starts, m.span.end - 1) <= ALIAS_GAP
+                ),
+                None,
+            )
+        if owner is not None:
+            mention = replace(mention, canonical=owner.canonical, key=owner.key)
+        result.append(mention)
+    return result
 
 
 def is_link(cue: PhraseMatch[RankEntry]) -> bool:
