@@ -12,10 +12,10 @@ Q: How many fighters does the Hawks Front have?
 A: About 900, most of them from the villages around Saraqib.
 
 Q: Who are your allies?
-A: We are part of the National Front for Liberation. On the ground we work with the Sham Legion.
+A: We are part of the National Front for Liberation, and on the ground we work with the Sham Legion.
 
 Q: And your enemies?
-A: The regime and Iran's militias. Daesh cells too.
+A: The regime, Iran's militias and the Daesh cells. The Sham Legion is a friend.
 
 Q: Do the Sham Legion's backers fund you as well?
 A: The Sham Legion gets help from abroad; we do not.
@@ -65,3 +65,8 @@ def test_arabic_questions_ask_for_backers_and_enemies() -> None:
     assert ("supported_by", "لواء النسور", "Qatar") in found
     assert ("opposed_to", "لواء النسور", "Islamic State") in found
     assert ("opposed_to", "لواء النسور", "Syrian Arab Army") in found
+
+
+def test_only_the_first_sentence_that_names_groups_answers() -> None:
+    found = relations(INTERVIEW_EN)
+    assert ("opposed_to", "Hawks Front", "Sham Legion") not in found

@@ -69,6 +69,7 @@ T7 = "قتل عشرات العناصر من قوات النظام بهجوم ل�
 T8 = "The Dawn Brigade lost ground. Its 300 fighters withdrew to Idlib."
 T9 = "On 9 October, 500 fighters from the Dawn Brigade defected to the Syrian Army."
 T10 = "The Dawn Brigade has 12 fighters in the town."
+T11 = "More than 10 fighters of the Dawn Brigade hold the hill."
 
 CASES = [
     (
@@ -132,6 +133,13 @@ CASES = [
         [number(T10, "12", 12, 12, exact=True)],
         [Expected("strength", "e1", exact(12), SITE, "report")],
     ),
+    # a bare lower bound allows any number above it: not a small count
+    (
+        T11,
+        [BRIGADE],
+        [number(T11, "More than 10", 10, None)],
+        [Expected("strength", "e1", ClaimValue(min=10), SITE, "report")],
+    ),
 ]
 
 NO_CLAIM = [
@@ -150,6 +158,7 @@ NO_CLAIM = [
     # a unit of time or distance after the number: it counts no people
     ("أعلنت جبهة الشمال هدنة لمدة 48 ساعة، وانسحاب مقاتلي الفصائل من البلدة.", [GROUP], "48"),
     ("The Dawn Brigade pulled back 30 km, its fighters said.", [BRIGADE], "30"),
+    ("انسحبت جبهة الشمال إلى مسافة 30 كلم، بحسب مقاتليها.", [GROUP], "30"),
 ]
 
 

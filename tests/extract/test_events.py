@@ -732,12 +732,28 @@ def test_a_formation_from_a_merger_is_one_founding(
 
 def test_a_definite_event_noun_after_with_points_back_to_one_told_already() -> None:
     told = events_of(
-        "وبالتزامن مع الاشتباكات، تعرضت بلدة كفرناها لقصف مدفعي.",
-        [("كفرناها", "place", "Kafr Naha")],
+        "اندلعت اشتباكات عنيفة في بلدة الأتارب. وبالتزامن مع الاشتباكات، تعرضت بلدة "
+        "كفرناها لقصف مدفعي.",
+        [("الأتارب", "place", "Atarib"), ("كفرناها", "place", "Kafr Naha")],
     )
-    assert [r[2] for r in told] == ["shelling"]
+    assert [(r[2], r[4]) for r in told if "Kafr Naha" in r[4]] == [("shelling", ("Kafr Naha",))]
+    # told for the first time, the definite noun is a new event
+    first = events_of(
+        "في ظل القصف المدفعي على بلدة كفرنبل، نزح آلاف المدنيين.",
+        [("كفرنبل", "place", "Kafr Nabl")],
+    )
+    assert "shelling" in [r[2] for r in first]
     new = events_of(
         "انسحبت قوات النظام من البلدة تزامناً مع قصف جوي على بلدة كفرناها.",
         [("قوات النظام", "actor", "Syrian Arab Army"), ("كفرناها", "place", "Kafr Naha")],
     )
     assert "airstrike" in [r[2] for r in new]
+
+
+def test_a_merger_at_another_date_is_no_part_of_the_founding() -> None:
+    rows = events_of(
+        "Formed in 2014, the Dawn Brigade merged into the Sham Legion in 2016.",
+        [("Dawn Brigade", "actor", "Dawn Brigade"), ("Sham Legion", "actor", "Sham Legion")],
+        [("2014", "2014", "year"), ("2016", "2016", "year")],
+    )
+    assert sorted((r[2], r[3]) for r in rows) == [("formation", "2014"), ("merger", "2016")]

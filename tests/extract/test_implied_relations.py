@@ -68,6 +68,10 @@ def relations(text: str) -> set[Triple]:
             ("part_of", "اللواء الثامن", "5th Assault Corps"),
         ),
         (
+            "Capt. Sami Haddad leads the Sham Legion's forces in Idlib.",
+            ("leader_of", "Sami Haddad", "Sham Legion"),
+        ),
+        (
             "قاتل لواء الفجر المعارض للنظام في ريف حلب.",
             ("opposed_to", "Syrian Arab Army", "لواء الفجر"),
         ),
@@ -111,6 +115,17 @@ def test_relation_is_found(text: str, wanted: Triple) -> None:
         (
             "قتل قيادي في وحدات حماية الشعب بضربة نفذتها طائرة مسيرة تابعة للجيش التركي.",
             ("part_of", "People's Protection Units", "Turkish Armed Forces"),
+        ),
+        # "the new group" after "a new group" is that unnamed group, not the main one
+        (
+            "The Sham Legion said two of its former units had formed a new group near "
+            "Idlib. Capt. Omar Halabi was named commander of the new group.",
+            ("leader_of", "Omar Halabi", "Sham Legion"),
+        ),
+        (
+            "أعلن جيش الفجر أن وحدات منه شكلت كيان جديد. وعُيّن العقيد سامي حداد قائداً "
+            "عاماً للكيان الجديد.",
+            ("leader_of", "سامي حداد", "جيش الفجر"),
         ),
         # a giving verb without anything supplied is no support
         (

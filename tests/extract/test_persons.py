@@ -155,3 +155,12 @@ def test_a_name_given_after_a_name_is_the_same_person() -> None:
         ("Abu Omar", "Sami Haddad"),
     ]
     assert found[0].key == found[1].key
+
+
+def test_a_name_cue_after_someone_else_introduces_another_person() -> None:
+    for text in (
+        "اعتقل الأمن أحمد العلي وشقيقه المدعو محمد الخالد",
+        "Sami Haddad's deputy, known as Abu Omar, was killed.",
+    ):
+        found = find_person_mentions(token_stream(analyse(text)), name_resources())
+        assert len({m.key for m in found}) == len(found) == 2, text

@@ -228,6 +228,9 @@ def test_no_place(text: str) -> None:
             ("Hazrama", "Hazrama", None, None),
         ]),
         # … but common words are not ("from Nashabiyah, Turkey said")
+        ("Regime forces shelled Nashabiyah, Qaddour told Enab Baladi.", [
+            ("Nashabiyah", "An Nashabiyah", "Rif Dimashq", "village"),
+        ]),
         ("Jets struck Nashabiyah, Monday and Reuters reported it.", [
             ("Nashabiyah", "An Nashabiyah", "Rif Dimashq", "village"),
         ]),

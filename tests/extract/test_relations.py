@@ -431,6 +431,19 @@ CASES: list[tuple[str, Sequence[MentionSpec], set[tuple[str, str, str]]]] = [
             ("merged_into", "Sunna Brigade", "Hawks Front"),
         },
     ),
+    # a name right after the cue keeps its slot: "including" then lists others
+    (
+        "The Hawks Front fought against the army near Hama alongside several factions, "
+        "including the Ansar Battalion and the Badr Battalion.",
+        [
+            actor("Hawks Front", "Hawks Front"),
+            actor("army", "Syrian Arab Army"),
+            place("Hama", "Hama"),
+            actor("Ansar Battalion", "Ansar Battalion"),
+            actor("Badr Battalion", "Badr Battalion"),
+        ],
+        {("opposed_to", "Hawks Front", "Syrian Arab Army")},
+    ),
     (
         "The brigade renamed itself the Hawks Front after absorbing two local units, "
         "the Ansar Battalion and the Badr Company.",

@@ -110,6 +110,8 @@ def find_anaphors(
             continue
         headed = HEAD in match.values and definite(analysis, stream, match.first)
         key = stream.keys[match.last]
+        if ANAPHOR in match.values and introduced_unnamed(analysis, stream, match):
+            continue  # "formed a new group … commander of the new group": not the main one
         if ANAPHOR in match.values and key not in heads:
             # التنظيم after تنظيم داعش: the group whose name holds the word, if one does
             other = latest_headed(analysis, stream, key, span)
@@ -124,6 +126,33 @@ def find_anaphors(
             mention = replace(target.mention, span=span, surface=analysis.words(span), source="cue")
             found.append(Located(mention, target.entity))
     return tuple(found)
+
+
+NEW = frozenset({"new", "جديد", "الجديد", "الجديدة", "جديدة"})
+"""Words that make an anaphor point to a group just formed ("the new group")."""
+
+
+def introduced_unnamed(analysis: Analysis, stream: TokenStream, match: PhraseMatch[str]) -> bool:
+    """Whether "the new X" (الكيان الجديد) points to an unnamed group the text brought
+    in before it as "a new X" (كيان جديد), not to the main group."""
+    keys = stream.keys
+    words = keys[match.first : match.last + 1]
+    if not NEW & set(words):
+        return False
+    if words[0] == "the":
+        words = words[1:]
+    n = len(words)
+    for i in range(match.first - n + 1):
+        if keys[i : i + n] != words:
+            continue
+        article = analysis.text.tokens[i].prefixes.endswith("ال")
+        if (i > 0 and keys[i - 1] in ("a", "an")) or (is_arabic_key(words[0]) and not article):
+            return True
+    return False
+
+
+def is_arabic_key(key: str) -> bool:
+    return bool(key) and "\u0600" <= key[0] <= "\u06ff"
 
 
 def definite(analysis: Analysis, stream: TokenStream, first: int) -> bool:

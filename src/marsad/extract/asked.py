@@ -4,8 +4,9 @@ An interviewer asks "Who are your allies?", "And your enemies?" or ومن
 عدوكم الأول؟ and the answer lists groups: "The regime and Iran's militias,
 the PKK under all its names, and the Daesh cells". The question holds the
 relation (rows of kind ``asked`` in ``relation_cues.tsv``), the answer only
-the names. Each group named in the first sentence of the answer holds that
-relation with the interviewee's group, the document's main group. A question
+the names. Each group named in the answer's first sentence that names any holds that
+relation with the interviewee's group, the document's main group, at a
+confidence low enough that it never overrides what events imply. A question
 that names a group itself ("Is the division backed by Turkey?") asks about
 that group and is left to the cues of its answer.
 """
@@ -21,6 +22,7 @@ from marsad.extract.relation_resources import Cue
 from marsad.records import Relation, Sentence, Span
 
 CONFIDENCE = 0.45
+"""Under the 0.5 from which a relation counts as stated for the relations events imply."""
 
 
 def find_asked_relations(analysis: Analysis, matches: Sequence[PhraseMatch[Cue]]) -> list[Relation]:
@@ -38,12 +40,32 @@ def find_asked_relations(analysis: Analysis, matches: Sequence[PhraseMatch[Cue]]
             continue
         following = questions[number + 1].start if number + 1 < len(questions) else len(text)
         answer = next((a for a in answers if question.end <= a.start < following), None)
-        sentence = first_sentence(analysis, answer) if answer is not None else None
-        if answer is None or sentence is None:
-            continue
-        inside = Span(max(answer.start, sentence.span.start), answer.end)
-        found.extend(asked_relations(analysis, cue, named(analysis, inside, main), sentence))
+        if answer is not None:
+            found.extend(answered_relations(analysis, cue, answer, main))
     return found
+
+
+def answered_relations(analysis: Analysis, cue: Cue, answer: Span, main: str) -> list[Relation]:
+    """The asked relation with each group of the answer's first sentence that names any
+    ("We hide nothing. Salaries and arms come from Turkey": Turkey)."""
+    for sentence in analysis.sentences():
+        if sentence.span.end <= answer.start or sentence.span.start >= answer.end:
+            continue
+        inside = Span(max(answer.start, sentence.span.start), min(answer.end, sentence.span.end))
+        groups = named_groups(analysis, inside, main)
+        if groups:
+            return list(asked_relations(analysis, cue, groups, sentence))
+    return []
+
+
+def add_asked_relations(
+    analysis: Analysis, matches: Sequence[PhraseMatch[Cue]], found: list[Relation]
+) -> list[Relation]:
+    """``found`` and the relations interview questions ask for between groups that no
+    relation of ``found`` links yet."""
+    related = {frozenset((r.subject, r.object)) for r in found}
+    asked = find_asked_relations(analysis, matches)
+    return found + [r for r in asked if frozenset((r.subject, r.object)) not in related]
 
 
 def asked_cue(
@@ -67,12 +89,7 @@ def names_other(mentions: Iterable[Located], main: str) -> bool:
     )
 
 
-def first_sentence(analysis: Analysis, answer: Span) -> Sentence | None:
-    """The sentence the answer opens with."""
-    return next((s for s in analysis.sentences() if s.span.end > answer.start), None)
-
-
-def named(analysis: Analysis, span: Span, main: str) -> list[Located]:
+def named_groups(analysis: Analysis, span: Span, main: str) -> list[Located]:
     """The groups named in ``span``, once each, other than the interviewee's."""
     seen: set[str] = set()
     found: list[Located] = []
@@ -89,6 +106,7 @@ def named(analysis: Analysis, span: Span, main: str) -> list[Located]:
 def asked_relations(
     analysis: Analysis, cue: Cue, answered: Iterable[Located], sentence: Sentence
 ) -> Iterable[Relation]:
+    """The asked relation between the interviewee's group and each group answered."""
     main = analysis.main_actor or ""
     for located in answered:
         yield Relation(

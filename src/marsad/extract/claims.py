@@ -158,7 +158,7 @@ def read_claim(
     if value is None or is_share(doc, quantity) or is_few(quantity):
         return None
     first, last = token_range(doc, quantity.span)
-    if is_one_of(doc, quantity, last) or measures(doc, last):
+    if is_one_of(doc, quantity, last) or is_measured(doc, last):
         return None
     others = {
         i for q in numbers if q is not quantity and not is_few(q) for i in range_of(doc, q.span)
@@ -169,7 +169,7 @@ def read_claim(
     if reading is None or (is_year(doc, quantity) and not counted_year(doc, first, reading)):
         return None
     reading = listed_reading(doc, reading, previous, first)
-    if is_people(reading) and below(value, MIN_BARE_STRENGTH):
+    if is_people(reading) and is_below(value, MIN_BARE_STRENGTH):
         return None  # "three blindfolded men", "14 of its members": people in a story
     if value.exact is not None and at_least_after(doc, last):
         value = ClaimValue(min=value.exact)
@@ -182,14 +182,15 @@ def read_claim(
     return build_claim(doc, number, quantity, value, reading, subject, attribution), reading
 
 
-def measures(doc: Document, last: int) -> bool:
+def is_measured(doc: Document, last: int) -> bool:
     """Whether a unit of time or distance follows the number (48 ساعة, 10 km)."""
     return any(m.first == last + 1 and any(w.kind == "unit" for w in m.values) for m in doc.words)
 
 
-def below(value: ClaimValue, bound: float) -> bool:
-    """Whether every number ``value`` allows is under ``bound``."""
-    top = value.max if value.max is not None else value.exact or value.approx or value.min
+def is_below(value: ClaimValue, bound: float) -> bool:
+    """Whether every number ``value`` allows is under ``bound`` (a bare lower bound,
+    "more than 10", allows any number above it)."""
+    top = value.max if value.max is not None else value.exact or value.approx
     return top is not None and top < bound
 
 

@@ -68,12 +68,12 @@ def repeats(a: Event, b: Event) -> bool:
 
 def into_formations(events: list[Event]) -> list[Event]:
     """A sentence's events with each merger folded into a formation told in the same
-    sentence (see :func:`one_founding`): "X was formed from the merger of A and B"
+    sentence (see :func:`is_one_founding`): "X was formed from the merger of A and B"
     (تشكّل X من اندماج A وB) is one founding, with A and B among its actors."""
     kept = list(events)
     for merger in (e for e in events if e.kind == "merger"):
         at = next(
-            (i for i, e in enumerate(kept) if e.kind == "formation" and one_founding(e, merger)),
+            (i for i, e in enumerate(kept) if e.kind == "formation" and is_one_founding(e, merger)),
             None,
         )
         if at is not None:
@@ -82,10 +82,8 @@ def into_formations(events: list[Event]) -> list[Event]:
     return kept
 
 
-def one_founding(formation: Event, merger: Event) -> bool:
-    """Whether a formation and a merger of one sentence tell one founding: they share an
-    actor, or no dates of theirs disagree."""
-    if set(formation.actors) & set(merger.actors):
-        return True
+def is_one_founding(formation: Event, merger: Event) -> bool:
+    """Whether a formation and a merger of one sentence tell one founding: no dates of
+    theirs disagree ("Formed in 2014, X merged into Y in 2016" is two events)."""
     dates = {d for d in (formation.date, merger.date) if d}
     return len(dates) <= 1

@@ -35,13 +35,20 @@ SIDES = frozenset({"allied_with", "opposed_to"})
 KIN = frozenset({"formerly_named", "merged_into", "part_of"})
 """Stated relations after which two actors are not each other's enemy or ally by
 an event: a group and its former name, what it merged into, what it is part of."""
+STATED_CONFIDENCE = 0.5
+"""A stated relation at least this sure wins over an implied one (an interview answer's
+guessed relation does not)."""
 OPPOSED_CONFIDENCE = 0.5
 ALLIED_CONFIDENCE = 0.45
 
 
 def find_event_relations(events: Iterable[Event], stated: Sequence[Relation]) -> list[Relation]:
     """``opposed_to`` / ``allied_with`` between the sides of each violent event."""
-    known = {frozenset((r.subject, r.object)) for r in stated if r.type in SIDES | KIN}
+    known = {
+        frozenset((r.subject, r.object))
+        for r in stated
+        if r.type in SIDES | KIN and r.confidence >= STATED_CONFIDENCE
+    }
     backed = {frozenset((r.subject, r.object)) for r in stated if r.type == "supported_by"}
     backers = {(r.subject, r.object) for r in stated if r.type == "supported_by"}
     found: list[Relation] = []

@@ -272,7 +272,8 @@ def antecedent(index: EventIndex, hit: Hit) -> int:
 
 
 def is_blocked(index: EventIndex, hit: Hit, lo: int) -> bool:
-    """Whether a denial, plan or fear governs the trigger, or a purpose ل is on it."""
+    """Whether a denial, plan or fear governs the trigger, a purpose ل is on it, or it
+    points back to an event told already (بالتزامن مع الاشتباكات: :func:`told_before`)."""
     linker = index.cue_in("linker", max(lo, hit.first - LINKER_REACH), hit.first)
     if "ل" in index.prefix(hit.first) and linker is None:
         return True
@@ -280,7 +281,7 @@ def is_blocked(index: EventIndex, hit: Hit, lo: int) -> bool:
     start = index.span(hit.first, hit.first).start
     for cue_last in range(max(lo, hit.first - max(REACH.values())), hit.first):
         classes = index.ending.get(cue_last, frozenset())
-        if "concurrent" in classes and not definite_at(index, hit.first):
+        if "concurrent" in classes and not told_before(index, hit.first):
             classes = classes - {"concurrent"}  # "تزامناً مع قصف جوي" tells a new event
         reach = max((REACH.get(name, 0) for name in classes), default=0)
         if hit.first - cue_last > reach:
@@ -291,9 +292,11 @@ def is_blocked(index: EventIndex, hit: Hit, lo: int) -> bool:
     return False
 
 
-def definite_at(index: EventIndex, token: int) -> bool:
-    """Whether the word at ``token`` carries the article (الاشتباكات)."""
-    return index.analysis.text.tokens[token].prefixes.endswith("ال")
+def told_before(index: EventIndex, token: int) -> bool:
+    """Whether the trigger word at ``token`` carries the article and the text used the
+    same word before it: الاشتباكات after اشتباكات told earlier points back to them."""
+    tokens, keys = index.analysis.text.tokens, index.analysis.stream.keys
+    return tokens[token].prefixes.endswith("ال") and keys[token] in keys[:token]
 
 
 def find_agent(
@@ -320,7 +323,8 @@ def find_agent(
 
 
 def collapse(index: EventIndex, found: list[tuple[Frame, Trigger]]) -> list[Event]:
-    """The sentence's events; repeats of one kind with the same (or no) places merged."""
+    """The sentence's events; repeats of one kind with the same (or no) places merged,
+    and a merger folded into the formation it tells (:func:`into_formations`)."""
     events: list[Event] = []
     for frame, trigger in found:
         for event in make_events(index, frame, trigger):

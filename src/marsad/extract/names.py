@@ -87,7 +87,7 @@ WORD_KINDS = frozenset(
     {"group", "group-strict", "descriptor", "quote", "ordinal", "boundary", "epithet", "origin"}
     | {"compound", "connector", "kunya"}
 )
-RANK_KINDS = frozenset({"rank", "title", "cue", "byline", "reporter", "link"})
+RANK_KINDS = frozenset({"rank", "title", "cue", "alias", "byline", "reporter", "link"})
 PERSON_KINDS = frozenset({"person", "given", "given-word"})
 
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʿʾʻʼ")

@@ -107,17 +107,18 @@ def find_person_mentions(stream: TokenStream, resources: NameResources) -> list[
     return with_aliases(stream, cues, sorted(found, key=lambda m: m.span.start))
 
 
-ALIAS_GAP = 2
-"""Most tokens between a person's name and a name cue that gives them another name."""
+ALIAS_GAP = 0
+"""Tokens between a person's name and an alias cue ("X, known as Y"): a comma only."""
 
 
 def with_aliases(
     stream: TokenStream, cues: Sequence[PhraseMatch[RankEntry]], found: list[Mention]
 ) -> list[Mention]:
-    """``found`` with a name given right after another person's name and a name cue
-    ("Fadi Radwan, known as Abu Yamen", المدعو) made that person's: one entity."""
+    """``found`` with a name given right after another person's name and an alias cue
+    ("Fadi Radwan, known as Abu Yamen", الملقب) made that person's: one entity.
+    المدعو / "named" only introduce a name (وشقيقه المدعو X is someone else)."""
     starts = [token.span.start for token in stream.text.tokens]
-    named = {c.last: c for c in cues if any(entry.kind == "cue" for entry in c.values)}
+    named = {c.last: c for c in cues if any(entry.kind == "alias" for entry in c.values)}
     result: list[Mention] = []
     for mention in found:
         cue = named.get(bisect_left(starts, mention.span.start) - 1)
@@ -222,7 +223,7 @@ def in_family_name(
 def cue_entry(reading: Reading, cue: PhraseMatch[RankEntry]) -> RankEntry | None:
     """The rank, title or cue reading of a match (a Latin rank must be capitalised)."""
     for entry in cue.values:
-        if entry.kind not in ("rank", "title", "cue"):
+        if entry.kind not in ("rank", "title", "cue", "alias"):
             continue
         word = word_of(reading.stream, cue.first)
         if entry.kind == "rank" and not is_arabic(word) and not word[0].isupper():

@@ -249,6 +249,12 @@ def _in_proper_noun(doc: PlaceDoc, first: int, last: int) -> bool:
     return before or (doc.tight(last, last + 1) and capitalised(doc, last + 1))
 
 
+def closes_list(doc: PlaceDoc, start: int, last: int) -> bool:
+    """Whether a Latin list item is the one "and" opens, or another item follows it: in
+    "Nashabiyah, Otaya and Hazrama" both are places, in "Nashabiyah, Qaddour told" not."""
+    return doc.cue_at(start - 1, "conjunction") is not None or next_item(doc, last) is not None
+
+
 def _chained_at(doc: PlaceDoc, start: int, ends: dict[int, FoundPlace]) -> FoundPlace | None:
     """An unknown rare word coordinated after a village: قرية عطشان والحسيان, "from
     Nashabiyah, Otaya and Hazrama"."""
@@ -258,7 +264,9 @@ def _chained_at(doc: PlaceDoc, start: int, ends: dict[int, FoundPlace]) -> Found
     if before is None or not village_level(before):
         return None
     last = unknown_extent(doc, start)
-    written = is_arabic_at(doc, start) or capitalised(doc, start)
-    if last is None or not written or name_zipf(doc, start, last) >= CHAIN_ZIPF:
+    if last is None:
+        return None
+    latin = capitalised(doc, start) and closes_list(doc, start, last)
+    if not (is_arabic_at(doc, start) or latin) or name_zipf(doc, start, last) >= CHAIN_ZIPF:
         return None
     return FoundPlace(start, last, canonical=unknown_name(doc, start, last), source="cue", rank=2)

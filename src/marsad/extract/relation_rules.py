@@ -23,10 +23,10 @@ from marsad.extract.placed import Filled, Placed, Slot
 from marsad.extract.relation_resources import Cue
 from marsad.extract.slot_grammar import (
     describes_name,
-    enumerated,
     generic_between,
     generic_owner,
     governed,
+    is_enumerated,
     is_generic,
 )
 from marsad.records import EntityType
@@ -223,7 +223,9 @@ def fill_side(
     others: Sequence[PhraseMatch[Cue]],
     before: bool,
 ) -> list[tuple[Placed, ...]] | None:
-    """Fill one side's slots (nearest first); the farthest slot fans out into a list."""
+    """Fill one side's slots (nearest first); the farthest slot fans out into a list.
+    After the cue, an unnamed group noun before the nearest name hands the slot to
+    the list a colon or "namely" opens (:func:`enumerated_list`)."""
     filled: list[tuple[Placed, ...]] = []
     remaining = list(pool)
     for number, slot in enumerate(slots):
@@ -232,7 +234,7 @@ def fill_side(
             return None
         last_slot = number == len(slots) - 1
         members = fan_list(analysis, found, remaining, not before) if last_slot else [found]
-        if last_slot and not before:
+        if last_slot and not before and counted_between(match, found, others):
             members = enumerated_list(analysis, remaining, slot, match) or members
         filled.append(tuple(members))
         if before:
@@ -240,6 +242,14 @@ def fill_side(
         else:
             remaining = [m for m in remaining if m.first > members[-1].last]
     return filled
+
+
+def counted_between(
+    match: PhraseMatch[Cue], found: Placed, others: Sequence[PhraseMatch[Cue]]
+) -> bool:
+    """Whether an unnamed group noun stands between the cue and the name found after it
+    ("merger of four factions that fought IS": the factions, not IS, fill the slot)."""
+    return any(is_generic(o) and match.last < o.first and o.last < found.first for o in others)
 
 
 def enumerated_list(
@@ -251,7 +261,7 @@ def enumerated_list(
     for placed in pool:
         if placed.first - match.last - 1 > ENUMERATION_REACH:
             break
-        if placed.type in slot.types and enumerated(analysis, placed):
+        if placed.type in slot.types and is_enumerated(analysis, placed):
             members = fan_list(analysis, placed, pool, True)
             return members if len(members) > 1 else []
     return []

@@ -14,9 +14,9 @@
 3. **Infobox** — label lines of an encyclopedia infobox (:mod:`marsad.extract.infobox`).
 4. **Side lists** — groups listed under a heading that names a side and its
    companions in a tally report (:mod:`marsad.extract.side_lists`).
-5. **Interview questions** — "Who are your allies?": the groups the answer's first
-   sentence names, unless a relation above already links them to the interviewee's
-   group (:mod:`marsad.extract.asked`).
+5. **Interview questions** — "Who are your allies?": the groups of the first sentence
+   of the answer that names any, unless a relation above already links them to the
+   interviewee's group (:mod:`marsad.extract.asked`).
 
 A group that forms an operations room or coalition "under the name" R is
 ``part_of`` R, not formerly named R. Relations are deduplicated on (type,
@@ -30,14 +30,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from marsad.extract.appositives import find_appositive_parts, with_appositives
-from marsad.extract.asked import find_asked_relations
+from marsad.extract.asked import add_asked_relations
 from marsad.extract.context import Analysis
 from marsad.extract.infobox import find_infobox_relations
 from marsad.extract.matcher import PhraseMatch
 from marsad.extract.name_relations import find_named_parts, find_roled
-from marsad.extract.name_shapes import has_article
 from marsad.extract.placed import Filled, Placed, cover, place_mentions
-from marsad.extract.possessives import find_possessive_parts, owns
+from marsad.extract.possessives import find_possessive_parts
 from marsad.extract.relation_merge import merge_relations
 from marsad.extract.relation_resources import (
     SLOT_TYPES,
@@ -53,7 +52,7 @@ from marsad.extract.relation_rules import (
     touching,
 )
 from marsad.extract.side_lists import find_side_lists
-from marsad.extract.slot_grammar import agrees
+from marsad.extract.slot_grammar import agrees, article_fits, unit_relation
 from marsad.records import Relation, Sentence, TimeExpr
 
 GROUPINGS = frozenset({"operations_room", "coalition"})
@@ -97,10 +96,7 @@ def find_relations(analysis: Analysis, resources: RelationResources) -> list[Rel
     found.extend(find_infobox_relations(analysis, resources))
     found.extend(find_side_lists(analysis, resources))
     found.extend(find_named_parts(analysis, mentions))
-    related = {frozenset((r.subject, r.object)) for r in found}
-    asked = find_asked_relations(analysis, matches)
-    found.extend(r for r in asked if frozenset((r.subject, r.object)) not in related)
-    return merge_relations(found)
+    return merge_relations(add_asked_relations(analysis, matches, found))
 
 
 def inside_mention(match: PhraseMatch[Cue], mentions: Sequence[Placed]) -> bool:
@@ -124,15 +120,6 @@ def sentence_cues(
     relation = tuple(m for m in mine if any(c.kind == "cue" for c in m.values))
     other = tuple(m for m in mine if m not in relation)
     return SentenceCues(sentence, (low, high), relation, other)
-
-
-def article_fits(analysis: Analysis, match: PhraseMatch[Cue], cue: Cue) -> bool:
-    """Whether the cue's first word carries the article as its ``bare`` / ``definite``
-    need asks (التابعة describes a name across adjectives; a bare تابعة only the word
-    right before it)."""
-    if cue.needs not in ("bare", "definite"):
-        return True
-    return has_article(analysis.text.tokens[match.first]) == (cue.needs == "definite")
 
 
 def has_clash_before(cues: SentenceCues, match: PhraseMatch[Cue]) -> bool:
@@ -343,7 +330,7 @@ def relations_of(
             role = cue.label or subject.located.mention.role if kind in PERSONAL else None
             span = cover(cue_span, subject, obj)
             yield Relation(
-                type=led_unit(analysis, match, obj, kind),
+                type=unit_relation(analysis, match, obj, kind),
                 subject=subject.located.entity,
                 object=obj.located.entity,
                 evidence=analysis.evidence(span, cues.sentence.span),
@@ -357,14 +344,6 @@ def relations_of(
 
 
 PERSONAL = frozenset({"leader_of", "member_of"})
-
-
-def led_unit(analysis: Analysis, match: PhraseMatch[Cue], obj: Placed, kind: str) -> str:
-    """``member_of`` for a leader cue whose object after it is a group's possessive: the
-    commander "of Faylaq al-Rahman's Marj sector" leads a unit of it, not the group."""
-    if kind == "leader_of" and obj.first > match.last and owns(analysis, obj):
-        return "member_of"
-    return kind
 
 
 def founded_as(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:

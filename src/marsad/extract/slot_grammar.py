@@ -16,18 +16,22 @@ from collections.abc import Sequence
 from marsad.extract.appositives import RELATIVES
 from marsad.extract.context import Analysis
 from marsad.extract.matcher import PhraseMatch
+from marsad.extract.name_shapes import has_article
 from marsad.extract.placed import Placed
+from marsad.extract.possessives import owns
 from marsad.extract.relation_resources import Cue
 
 DESCRIBING_ADJECTIVES = 2
 """Definite adjectives that may stand between a name and a participle describing it."""
 PARTITIVE = frozenset({"من", "of", "from"})
 """Words between an unnamed group noun and the name of the body it comes from."""
+WHOLE_FORCE = frozenset({"forces", "fighters", "troops", "men", "militants", "army"})
+"""Nouns after a group's possessive that stand for the whole group ("HTS's forces")."""
 ENUMERATING = frozenset({"هي", "هم", "وهي", "وهم", "namely", "including", "بينها", "منها"})
 """Words that open the list of the members a count noun stands for (أربعة فصائل، هي …)."""
 
 
-def enumerated(analysis: Analysis, placed: Placed) -> bool:
+def is_enumerated(analysis: Analysis, placed: Placed) -> bool:
     """Whether a colon or an enumerating word (هي, namely) stands right before ``placed``
     ("the" may stand between)."""
     tokens, keys = analysis.text.tokens, analysis.stream.keys
@@ -118,3 +122,23 @@ def governed(analysis: Analysis, placed: Placed) -> bool:
     prefixes = analysis.text.tokens[placed.first].prefixes
     prefixes = prefixes[:-2] if prefixes.endswith("ال") else prefixes
     return any(letter in prefixes for letter in "بلك")
+
+
+def article_fits(analysis: Analysis, match: PhraseMatch[Cue], cue: Cue) -> bool:
+    """Whether the cue's first word carries the article as its ``bare`` / ``definite``
+    need asks (التابعة describes a name across adjectives; a bare تابعة only the word
+    right before it)."""
+    if cue.needs not in ("bare", "definite"):
+        return True
+    return has_article(analysis.text.tokens[match.first]) == (cue.needs == "definite")
+
+
+def unit_relation(analysis: Analysis, match: PhraseMatch[Cue], obj: Placed, kind: str) -> str:
+    """``member_of`` for a leader cue whose object after it is a group's possessive of a
+    unit: the commander "of Faylaq al-Rahman's Marj sector" leads a unit of it, not the
+    group; "leads HTS's forces" still leads HTS."""
+    if kind != "leader_of" or obj.first <= match.last or not owns(analysis, obj):
+        return kind
+    after = obj.last + 1
+    keys = analysis.stream.keys
+    return kind if after < len(keys) and keys[after] in WHOLE_FORCE else "member_of"

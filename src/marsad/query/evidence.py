@@ -73,6 +73,6 @@ def load_context(
 
 
 def entity_view(row: KbEntityRow) -> EntityView:
-    """An entity with its names, the most used first."""
+    """An entity with its names, in the order the store keeps them."""
     names = tuple(name_view(n) for n in row.names)
     return EntityView(row.id, row.type, row.canonical, names, row.documents, row.attributes)
