@@ -157,3 +157,17 @@ def test_a_bad_strings_table_names_its_line(tmp_path: Path) -> None:
     table.write_text("key\ten\tar\na\tA\tأ\na\tB\tب\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"strings.tsv:3: key 'a' is listed twice"):
         load_strings(table)
+
+
+def test_every_role_the_tables_give_has_both_languages() -> None:
+    """Roles come from the cue rows of relation_cues.tsv and the title rows of ranks.tsv."""
+    data = Path(__file__).resolve().parents[2] / "src" / "marsad" / "data"
+    roles: set[str] = set()
+    for name, kind, column in (("relation_cues.tsv", "cue", 4), ("ranks.tsv", "title", 2)):
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if not line.startswith("#") and len(cells) > column and cells[1] == kind:
+                roles.add(cells[column].strip())
+    translated = {key for key, row in STRINGS.table.items() if set(row) == {"en", "ar"}}
+    missing = sorted(r for r in roles - {""} if f"role.{r}" not in translated)
+    assert missing == []
