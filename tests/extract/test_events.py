@@ -757,3 +757,16 @@ def test_a_merger_at_another_date_is_no_part_of_the_founding() -> None:
         [("2014", "2014", "year"), ("2016", "2016", "year")],
     )
     assert sorted((r[2], r[3]) for r in rows) == [("formation", "2014"), ("merger", "2016")]
+
+
+def test_the_places_the_fire_came_from_are_not_the_places_hit() -> None:
+    rows = events_of(
+        "تعرضت بلدتا كفرناها وخان العسل لقصف مدفعي مصدره مواقع قوات النظام في حي الحمدانية.",
+        [
+            ("كفرناها", "place", "Kafr Naha"),
+            ("خان العسل", "place", "Khan al-Asal"),
+            ("قوات النظام", "actor", "Syrian Arab Army"),
+            ("الحمدانية", "place", "Hamdaniyah"),
+        ],
+    )
+    assert [(r[2], set(r[4])) for r in rows] == [("shelling", {"Kafr Naha", "Khan al-Asal"})]

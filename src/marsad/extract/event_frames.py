@@ -54,7 +54,8 @@ def build_frame(
     if agent is not None and aside(agent):
         agent = None
     before = index.slots_before(start, hit)
-    places = index.slots_in(hit.last + 1, end, "place")
+    source = index.cue_in("source", hit.last + 1, end)  # "… مصدره مواقع النظام في X"
+    places = index.slots_in(hit.last + 1, source.first if source is not None else end, "place")
     subjects = [s for s in before if s.type == "actor" and not aside(s)]
     actors = [s for s in index.slots_in(hit.last + 1, end, "actor") if not aside(s)]
     agents: list[Slot] = []

@@ -29,6 +29,7 @@ CUE_CLASSES = frozenset(
         "intent",
         "prevent",
         "concurrent",
+        "source",
         "attack",
         "downing",
         "operation",

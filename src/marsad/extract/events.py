@@ -81,7 +81,8 @@ __all__ = [
 REACH = {"not": 3, "intent": 6, "prevent": 1, "concurrent": 1}
 """How many tokens before a trigger each blocking cue class reaches."""
 LINKER_REACH = 4
-"""How far before a ل-trigger a word that governs the ل may stand (تعرضت البلدة لقصف)."""
+"""How far before a ل-trigger a word that governs the ل may stand (تعرضت البلدة لقصف),
+the words of names between them not counted (تعرضت بلدتا كفرناها وخان العسل لقصف)."""
 PAUSES = ",،;؛:.()"
 """Punctuation that ends the reach of a blocking cue."""
 CONTEXT_SENTENCES = 3
@@ -274,7 +275,8 @@ def antecedent(index: EventIndex, hit: Hit) -> int:
 def is_blocked(index: EventIndex, hit: Hit, lo: int) -> bool:
     """Whether a denial, plan or fear governs the trigger, a purpose ل is on it, or it
     points back to an event told already (بالتزامن مع الاشتباكات: :func:`told_before`)."""
-    linker = index.cue_in("linker", max(lo, hit.first - LINKER_REACH), hit.first)
+    named = sum(s.last - s.first + 1 for s in index.slots_in(hit.first - LINKER_REACH, hit.first))
+    linker = index.cue_in("linker", max(lo, hit.first - LINKER_REACH - named), hit.first)
     if "ل" in index.prefix(hit.first) and linker is None:
         return True
     text = index.analysis.text.normalised
