@@ -770,3 +770,15 @@ def test_the_places_the_fire_came_from_are_not_the_places_hit() -> None:
         ],
     )
     assert [(r[2], set(r[4])) for r in rows] == [("shelling", {"Kafr Naha", "Khan al-Asal"})]
+
+
+def test_an_event_told_with_an_earlier_one_takes_its_date() -> None:
+    facts = marsad.read(
+        "إدلب – الأربعاء 9 آذار 2022\n\n"
+        "وكانت اشتباكات عنيفة قد اندلعت في 20 شباط 2022 بين جبهة الصقور وقوات النظام في "
+        "بلدة الأتارب.\n\n"
+        "وبالتزامن مع الاشتباكات، قصفت قوات النظام بلدة كفرناها.",
+        lang="ar",
+        published="2022-03-09",
+    )
+    assert {e.kind: e.date for e in facts.events}.get("shelling") == "2022-02-20"

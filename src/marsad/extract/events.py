@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import pairwise
 
+from marsad.extract.concurrent import concurrent_with, told_before
 from marsad.extract.context import Analysis
 from marsad.extract.event_frames import (
     VIOLENT,
@@ -108,7 +109,8 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
         lo, hi = index.tokens_in(sentence.span)
         hits = merge_hits(index.hits_in(lo, hi))
         if hits:
-            dating = date_context(index, sentences, number, report_day, headers)
+            told = concurrent_with(index, sentences, number)
+            dating = date_context(index, sentences, told, report_day, headers, own=told != number)
             events.extend(sentence_events(index, sentence, hits, dating))
     return deduplicate(events)
 
@@ -139,15 +141,22 @@ def date_context(
     number: int,
     report_day: Dating,
     headers: Sequence[tuple[int, str]] = (),
+    own: bool = False,
 ) -> Dating:
-    """A date for a sentence that gives none: the last one an earlier sentence of its
-    line (paragraph) gives outside its asides, the date line above it in a digest of dated posts
+    """A date for a sentence that gives none (with ``own``, first the sentence's own
+    main date: that of the event a later one says it happened with): the last one an
+    earlier sentence of its line (paragraph) gives outside its asides, the date line
+    above it in a digest of dated posts
     (:func:`~marsad.extract.timeline.date_headers`), the report's day
     (:func:`news_day`) even when an earlier line names an older year ("who has led
     the division since 2019" is background, not the news), or else the latest year
     of the sentences before."""
     text = index.analysis.text.normalised
     start = sentences[number].span.start
+    times = index.times_in(sentences[number].span)
+    if own and times:
+        went_with = main_times(times, sentences[number], text)[-1].value
+        return went_with, "date of the event it went with"
     earlier = next(
         (
             (sentence, main_times(times, sentence, text)[-1].value)
@@ -292,13 +301,6 @@ def is_blocked(index: EventIndex, hit: Hit, lo: int) -> bool:
         if not any(mark in between for mark in PAUSES):
             return True
     return False
-
-
-def told_before(index: EventIndex, token: int) -> bool:
-    """Whether the trigger word at ``token`` carries the article and the text used the
-    same word before it: الاشتباكات after اشتباكات told earlier points back to them."""
-    tokens, keys = index.analysis.text.tokens, index.analysis.stream.keys
-    return tokens[token].prefixes.endswith("ال") and keys[token] in keys[:token]
 
 
 def find_agent(
