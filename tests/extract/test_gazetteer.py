@@ -101,6 +101,7 @@ def test_usable_names(candidates: list[str], expected: tuple[str, ...]) -> None:
         ("مورك", {"مورك"}),
         ("Al Lataminah", {"al lataminah", "al-lataminah", "lataminah"}),
         ("Jisr ash Shughur", {"jisr ash shughur", "jisr ash-shughur", "jisr al-shughur"}),
+        ("As Sukhnah", {"as sukhnah", "as-sukhnah", "al-sukhnah", "sukhnah"}),
         (
             "Qal'at al Madiq",
             {"qal'at al madiq", "qal'at al-madiq", "qalat al madiq", "qalat al-madiq"},

@@ -160,7 +160,8 @@ def match_names(entry: PlaceEntry) -> Iterator[str]:
     Arabic: كفر and البو written apart or joined; a first word of two letters (أم) also
     with و attached, which the text stage leaves on such short words. Latin:
     articles spaced or hyphenated (``Al Lataminah``/``Al-Lataminah``), sun-letter
-    articles also as ``al-`` (``Jisr ash Shughur`` → ``Jisr al-Shughur``), a
+    articles also as ``al-`` (``Jisr ash Shughur`` → ``Jisr al-Shughur``,
+    ``As Sukhnah`` → ``al-Sukhnah``), a
     leading article dropped,
     apostrophes dropped; Latin variants are lower-cased (matching ignores case).
     """
@@ -209,7 +210,7 @@ def _join_articles(words: list[str], article: str | None) -> str:
     pending = ""
     for index, word in enumerate(words):
         if word.lower() in ARTICLES and index < len(words) - 1:
-            pending = (article if article and out else word) + "-"
+            pending = (article or word) + "-"
             continue
         out.append(pending + word)
         pending = ""
