@@ -105,7 +105,20 @@ def fits(shape: Sequence[str], stream: TokenStream, first: int) -> bool:
             return False
         if want == "upper" and not word_of(stream, first + offset).isupper():
             return False
-    return True
+    return "upper" not in shape or not shouted(stream, first, first + len(shape) - 1)
+
+
+def shouted(stream: TokenStream, first: int, last: int) -> bool:
+    """Whether a word in capitals next to tokens ``first``..``last``, with only spaces
+    between, shows a line written all in capitals ("THIS IS NOT", not ``IS``)."""
+    tokens = stream.text.tokens
+    for index, between in ((first - 1, first), (last + 1, last + 1)):
+        if not 0 <= index < len(tokens) or gap_before(stream, between).strip():
+            continue
+        word = word_of(stream, index)
+        if len(word) > 1 and word.isalpha() and word.isupper() and not is_arabic(word):
+            return True
+    return False
 
 
 def shape_of(text: Text) -> tuple[str, ...]:
