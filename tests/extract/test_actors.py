@@ -65,7 +65,10 @@ def actors_in(sentence: str) -> list[Mention]:
         ("IS fighters said this is the end", [("IS", "Islamic State")]),
         # … but not inside a line written all in capitals
         ("THIS IS NOT A DRILL, said the SDF", [("SDF", "Syrian Democratic Forces")]),
-        ("YPG/SDF units", [("YPG", "People's Protection Units"), ("SDF", "Syrian Democratic Forces")]),
+        (
+            "YPG/SDF units",
+            [("YPG", "People's Protection Units"), ("SDF", "Syrian Democratic Forces")],
+        ),
         (
             "Jaish al-Izza's fighters and the Mu’tasim Brigade",
             [("Jaish al-Izza", "Jaysh al-Izza"), ("Mu’tasim Brigade", "Al-Mu'tasim Brigade")],

@@ -409,6 +409,13 @@ def test_the_side_a_story_follows_does_not_lose_what_it_kills() -> None:
     assert ("fatalities", "Badia Lions Brigade", ClaimValue(exact=43)) in found
 
 
+def test_a_count_with_its_word_after_it_is_not_the_attackers() -> None:
+    # a headline: the side that acts opens the clause before; the captives are the others
+    found = claims("IS raid on an SDF post near Shaddadi kills five; two fighters captured")
+    assert ("captured", "Syrian Democratic Forces", ClaimValue(exact=2)) in found
+    assert not [c for c in found if c[1] == "Islamic State"]
+
+
 def test_a_claim_in_a_digest_of_dated_posts_is_dated_by_its_post() -> None:
     facts = read(
         "Weekly roundup of the Glory Brigade's channel\n\n"

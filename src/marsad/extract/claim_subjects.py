@@ -134,11 +134,12 @@ def nearest_subject(
         return group, "the document's main group"
     if (
         acting is None
-        and not reading.after
-        and reading.word.subject == "after"
+        and (reading.after or reading.word.subject == "after")
         and reading.word.property in CASUALTIES
     ):
-        acting = topic_before(doc, number)  # "The army …. Units …, killing 20": not its dead
+        # "The army …. Units …, killing 20" or "X raid on Y; 2 fighters captured": not the
+        # dead of the side that opens the clause before ("it lost 43": the word says whose)
+        acting = topic_before(doc, number)
     fallback = previous_actor(doc, number, acting)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
 
