@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.api import Reader
 from marsad.extract.footnotes import find_footnotes, footnote_spans, markers_near
 from marsad.records import Span
 
@@ -68,3 +69,18 @@ def test_footnote_spans(text: str, marked: list[str]) -> None:
 def test_markers_near(sentence: str, markers: list[str]) -> None:
     start = REFERENCES.index(sentence)
     assert markers_near(REFERENCES, Span(start, start + len(sentence))) == markers
+
+
+def test_actors_and_places_named_only_in_reference_titles_are_not_the_documents() -> None:
+    text = (
+        "Liwa al-Quds fought in the Aleppo countryside in 2016.[1]\n"
+        "\n"
+        "References\n"
+        '  1. ^ "Hezbollah and Liwa al-Quds near Palmyra". Reuters. 3 May 2016.\n'
+        '  2. ^ Hassan, Omar (2017). "Commander Omar Hassan in the desert". Enab Baladi.\n'
+    )
+    facts = Reader().read(text, published="2020-01-01")
+    names = {e.canonical for e in facts.entities}
+    assert "Liwa al-Quds" in names  # named in the body too: it stays
+    assert not names & {"Hezbollah", "Palmyra"}
+    assert "Omar Hassan" in names  # persons stay: a cited author or speaker

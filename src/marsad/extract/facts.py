@@ -22,7 +22,7 @@ from marsad.extract.dates import find_partials, find_times
 from marsad.extract.entities import build_entities
 from marsad.extract.event_relations import find_event_relations, without_backers
 from marsad.extract.event_resources import EventResources, load_event_resources
-from marsad.extract.events import find_events
+from marsad.extract.events import find_events, is_citation
 from marsad.extract.gazetteer import PlaceEntry
 from marsad.extract.infobox_claims import find_infobox_claims
 from marsad.extract.matcher import Analyse, token_stream
@@ -117,6 +117,15 @@ def _outside(mentions: Sequence[Mention], skipped: Sequence[Span]) -> list[Menti
     return [m for m in mentions if not any(m.span.overlaps(s) for s in skipped)]
 
 
+def without_cited_only(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without the actors and places named only on reference-list lines:
+    a cited report's title names what that report is about, not what this document
+    states. The persons there stay (a cited author or spokesman)."""
+    cited = [m.type != "person" and is_citation(text, m.span) for m in mentions]
+    outside = {m.key for m, skip in zip(mentions, cited, strict=True) if not skip}
+    return [m for m, skip in zip(mentions, cited, strict=True) if not skip or m.key in outside]
+
+
 def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -> DocumentFacts:
     """Everything ``text`` states, with evidence; boilerplate sentences are skipped."""
     stream = token_stream(text)
@@ -127,7 +136,7 @@ def extract_facts(text: Text, info: DocumentInfo, resources: ExtractResources) -
     ]
     boilerplate = [s.span for s in text.sentences if s.boilerplate]
     starts = [token.span.start for token in text.tokens]
-    merged = merge_mentions(_outside(found, boilerplate))
+    merged = without_cited_only(text.normalised, merge_mentions(_outside(found, boilerplate)))
     mentions = [without_proclitics(text, starts, m) for m in merged]
     entities, located = build_entities(mentions, text.normalised)
     dates = find_partials(text, resources.times)
