@@ -88,6 +88,40 @@ def test_boilerplate_spans_are_whole_lines_of_the_original(resources: IngestReso
     assert [p.boilerplate for p in doc.paragraphs] == [True, False, True, True]
 
 
+def test_the_items_under_a_list_heading_are_boilerplate_up_to_a_blank_line(
+    resources: IngestResources,
+) -> None:
+    text = (
+        "Rebels shelled the airport on Monday.\n\n"
+        "Related coverage\n"
+        "- Farmers in Manbij count their losses\n"
+        "Explainer: who holds the Tishreen dam?\n"
+        "\n"
+        "Residents said the shelling went on all night.\n"
+        "اقرأ أيضاً:\n"
+        "• فصائل تعلن النفير في ريف حلب\n"
+        "وقال مصدر محلي إن القصف استهدف أطراف البلدة واستمر حتى ساعات الصباح الأولى من "
+        "يوم الثلاثاء، من دون أن تتوفر معلومات عن إصابات بين المدنيين أو المقاتلين هناك.\n"
+    )
+    item = RawItem(path="d", name="d", fmt="txt", data=text.encode())
+    doc = read_document(item, resources)
+    marked = [doc.original[s.start : s.end] for s in doc.boilerplate]
+    assert marked == [
+        "Related coverage",
+        "- Farmers in Manbij count their losses",
+        "Explainer: who holds the Tishreen dam?",
+        "اقرأ أيضاً:",
+        "• فصائل تعلن النفير في ريف حلب",
+    ]
+
+
+def test_a_line_heading_no_list_leaves_the_lines_under_it(resources: IngestResources) -> None:
+    text = "Share this\nThe brigade withdrew from the hill\n"
+    item = RawItem(path="d", name="d", fmt="txt", data=text.encode())
+    marked = [p.boilerplate for p in read_document(item, resources).paragraphs]
+    assert marked == [True, False]
+
+
 @pytest.mark.parametrize(
     ("line", "folded"),
     [
@@ -108,7 +142,8 @@ def test_fold_line(line: str, folded: str) -> None:
     [
         ("ok\tar\tnote\n(unclosed\ten\tnote\n", 2, "does not compile"),
         ("# comment\n\npattern only\n", 3, "found 1 column"),
-        ("a\tar\tb\tc\n", 1, "found 4 column"),
+        ("a\tar\tb\tlist\te\n", 1, "found 5 column"),
+        ("a\tar\tb\tpage\n", 1, "scope 'page' is not one of line, list"),
         ("a\tArabic\tnote\n", 1, "not a language code"),
         ("(a)\\1\tar\tnote\n", 1, "back-references"),
     ],

@@ -3,7 +3,10 @@
 The table (``data/boilerplate.tsv`` by default) has one regular expression a
 line, matched against a whole line of the original text. Both the line and
 the pattern are folded first (:func:`fold_line`), so one spelling of an Arabic
-phrase covers its hamza, ta marbuta, alef maqsura and tanween variants.
+phrase covers its hamza, ta marbuta, alef maqsura and tanween variants. A rule
+of scope ``list`` heads a list ("Related articles", ``اقرأ أيضاً``): the
+headline-like lines right under it, up to a blank line, are boilerplate too
+(:func:`is_list_item`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ _LANG = re.compile(r"[a-z]{2,3}|\*")
 _COMMENT = "#"
 # Named groups and back-references would clash once the rules are joined.
 _UNSUPPORTED = re.compile(r"\(\?P[<=]|\\[1-9]")
+SCOPES = ("line", "list")
+_BULLET = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
+LIST_ITEM_CHARS = 160
+"""A line under a list heading longer than this is prose, unless a bullet opens it."""
+_SENTENCE_END = (".", ":", ";", "؛", ",", "،")
+"""How a line of prose ends; a headline may end with a question mark."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +46,7 @@ class BoilerplateRule:
     lang: str
     note: str
     line: int
+    scope: str = "line"
 
 
 def fold_line(line: str) -> str:
@@ -55,12 +65,17 @@ def parse_rule(text: str, path: str, lineno: int) -> BoilerplateRule | None:
     if not text.strip() or text.lstrip().startswith(_COMMENT):
         return None
     columns = text.split("\t")
-    if len(columns) not in (2, 3):
+    if len(columns) not in (2, 3, 4):
         raise DataFileError(
-            path, lineno, f"expected 'pattern<TAB>lang<TAB>note', found {len(columns)} column(s)"
+            path,
+            lineno,
+            f"expected 'pattern<TAB>lang<TAB>note<TAB>scope', found {len(columns)} column(s)",
         )
     pattern, lang = columns[0].strip(), columns[1].strip()
-    note = columns[2].strip() if len(columns) == 3 else ""
+    note = columns[2].strip() if len(columns) > 2 else ""
+    scope = (columns[3].strip() if len(columns) > 3 else "") or "line"
+    if scope not in SCOPES:
+        raise DataFileError(path, lineno, f"scope {scope!r} is not one of {', '.join(SCOPES)}")
     if not pattern:
         raise DataFileError(path, lineno, "empty pattern; write a regular expression or delete it")
     if not _LANG.fullmatch(lang):
@@ -73,7 +88,7 @@ def parse_rule(text: str, path: str, lineno: int) -> BoilerplateRule | None:
         re.compile(fold_line(pattern), re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(path, lineno, f"pattern does not compile: {exc}; fix it") from exc
-    return BoilerplateRule(pattern=pattern, lang=lang, note=note, line=lineno)
+    return BoilerplateRule(pattern=pattern, lang=lang, note=note, line=lineno, scope=scope)
 
 
 def load_boilerplate_rules(path: Path) -> tuple[BoilerplateRule, ...]:
@@ -102,3 +117,11 @@ def is_boilerplate(line: str, matcher: re.Pattern[str]) -> bool:
     """Whether a line (of the original text) is boilerplate as a whole."""
     folded = fold_line(line)
     return bool(folded) and matcher.fullmatch(folded) is not None
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line (stripped) under a list heading is one of its items: a bullet
+    opens it, or it is short and does not end like a sentence (a linked headline)."""
+    if _BULLET.match(line):
+        return True
+    return len(line) <= LIST_ITEM_CHARS and not line.endswith(_SENTENCE_END)

