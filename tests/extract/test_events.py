@@ -782,3 +782,19 @@ def test_an_event_told_with_an_earlier_one_takes_its_date() -> None:
         published="2022-03-09",
     )
     assert {e.kind: e.date for e in facts.events}.get("shelling") == "2022-02-20"
+
+
+def test_an_interview_answer_takes_the_time_its_question_names() -> None:
+    """Only its own answer: the next answer, under an undated question, does not."""
+    facts = marsad.read(
+        "Talking to a commander of the Jabal Brigade\n\n"
+        "What happened near Kafr Nabl in March 2019?\n\n"
+        "The regime forces shelled the town for three days.\n\n"
+        "And the market in Maarat al-Numan?\n\n"
+        "Russian warplanes bombed the market.\n",
+        lang="en",
+        published="2020-06-01",
+    )
+    dates = {e.kind: e.date for e in facts.events}
+    assert dates["shelling"] == "2019-03"
+    assert dates["airstrike"] != "2019-03"

@@ -58,6 +58,7 @@ from marsad.extract.event_merging import (
     same_kind,
 )
 from marsad.extract.event_resources import EventResources, Trigger
+from marsad.extract.first_person import asked_dates
 from marsad.extract.relation_rules import is_list_gap
 from marsad.extract.timeline import date_headers
 from marsad.records import Event, Sentence, Span, TimeExpr
@@ -102,6 +103,7 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
     sentences = list(analysis.sentences())
     report_day = news_day(index, sentences)
     headers = date_headers(analysis)
+    asked = asked_dates(analysis)
     events: list[Event] = []
     for number, sentence in enumerate(sentences):
         if is_citation(analysis.text.normalised, sentence.span):
@@ -110,7 +112,9 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
         hits = merge_hits(index.hits_in(lo, hi))
         if hits:
             told = concurrent_with(index, sentences, number)
-            dating = date_context(index, sentences, told, report_day, headers, own=told != number)
+            dating = date_context(
+                index, sentences, told, report_day, (headers, asked), own=told != number
+            )
             events.extend(sentence_events(index, sentence, hits, dating))
     return deduplicate(events)
 
@@ -140,14 +144,16 @@ def date_context(
     sentences: list[Sentence],
     number: int,
     report_day: Dating,
-    headers: Sequence[tuple[int, str]] = (),
+    above: tuple[Sequence[tuple[int, str]], Sequence[tuple[Span, str]]] = ((), ()),
     own: bool = False,
 ) -> Dating:
     """A date for a sentence that gives none (with ``own``, first the sentence's own
     main date: that of the event a later one says it happened with): the last one an
     earlier sentence of its line (paragraph) gives outside its asides, the date line
     above it in a digest of dated posts
-    (:func:`~marsad.extract.timeline.date_headers`), the report's day
+    (:func:`~marsad.extract.timeline.date_headers`), the time the question over its
+    interview answer names (:func:`~marsad.extract.first_person.asked_dates`), the
+    report's day
     (:func:`news_day`) even when an earlier line names an older year ("who has led
     the division since 2019" is background, not the news), or else the latest year
     of the sentences before."""
@@ -169,9 +175,13 @@ def date_context(
     )
     if earlier is not None and "\n" not in text[earlier[0].span.end : start]:
         return earlier[1], "date of an earlier sentence of its line"
-    above = [value for end, value in headers if end <= start]
-    if above:
-        return above[-1], "the date line above it"
+    headers, asked = above
+    lines = [value for end, value in headers if end <= start]
+    if lines:
+        return lines[-1], "the date line above it"
+    question = next((value for span, value in asked if span.start <= start < span.end), None)
+    if question is not None:
+        return question, "the date its question names"
     if earlier is None or report_day[0] is not None:
         return report_day  # a news report's own day: background years stay with their lines
     # the latest year of the sentences before: a story's background ("founded in 2012")

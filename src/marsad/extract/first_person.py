@@ -108,6 +108,22 @@ def answer_spans(text: str) -> list[Span]:
     return sorted(answers, key=lambda span: span.start)
 
 
+def asked_dates(analysis: Analysis) -> list[tuple[Span, str]]:
+    """Each interview answer whose question names a time, with that time: "What
+    happened last Friday near X?" dates what the answer under it tells."""
+    text = analysis.text.normalised
+    questions = list(QUESTION.finditer(text))
+    found: list[tuple[Span, str]] = []
+    for answer in answer_spans(text):
+        asked = next((q for q in reversed(questions) if q.end() <= answer.start), None)
+        if asked is None or text[asked.end() : answer.start].strip():
+            continue
+        times = [t for t in analysis.times if asked.start() <= t.span.start < asked.end()]
+        if times:
+            found.append((answer, times[-1].value))
+    return found
+
+
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n\n", start)
     return len(text[:end].rstrip()) if end >= 0 else len(text.rstrip())
