@@ -62,6 +62,12 @@ def actors_in(sentence: str) -> list[Mention]:
             ],
         ),
         ("let us go", []),
+        # a state's adjective on a frontier is a line on the map, not the state …
+        ("crossed the Turkish border near Kilis", []),
+        ("قرب الحدود التركية", []),
+        # … unless a group word follows, or the adjective describes another noun
+        ("Turkish border guards fired", [("Turkish", "Turkey")]),
+        ("أطلق حرس الحدود التركي النار", [("التركي", "Turkey")]),
         ("IS fighters said this is the end", [("IS", "Islamic State")]),
         # … but not inside a line written all in capitals
         ("THIS IS NOT A DRILL, said the SDF", [("SDF", "Syrian Democratic Forces")]),

@@ -522,6 +522,27 @@ def test_roles_from_cues(text: str, mentions: Sequence[MentionSpec], role: str) 
     assert [r.role for r in relations] == [role]
 
 
+def test_a_role_cue_keeps_the_group_a_participle_describes() -> None:
+    """The spokesman speaks for the group after باسم, not for the coalition it is in."""
+    analysis = analysis_of(
+        "عقد المتحدث الرسمي باسم لواء الصقور المنضوي في الجبهة الوطنية للتحرير، النقيب "
+        "سامي حداد، مؤتمراً صحفياً.",
+        [
+            actor("لواء الصقور", "Hawks Brigade"),
+            actor("الجبهة الوطنية للتحرير", "National Front for Liberation"),
+            person("سامي حداد", "Sami Haddad"),
+        ],
+    )
+    found = {(r.type, r.subject, r.object) for r in find_relations(analysis, resources())}
+    ids = {e.canonical: e.id for e in analysis.entities}
+    hawks, front, sami = (
+        ids[n] for n in ("Hawks Brigade", "National Front for Liberation", "Sami Haddad")
+    )
+    assert ("member_of", sami, hawks) in found
+    assert ("member_of", sami, front) not in found
+    assert ("part_of", hawks, front) in found
+
+
 def test_role_of_the_person_mention() -> None:
     analysis = analysis_of(
         "President Bashar Ahmad of Syria spoke.",

@@ -55,6 +55,9 @@ from marsad.extract.names import (
 )
 from marsad.records import Mention
 
+FEMININE = ("ة", "ه")
+"""How an Arabic feminine adjective ends (folded or not)."""
+
 
 def find_actor_mentions(stream: TokenStream, resources: NameResources) -> list[Mention]:
     """Every actor named in ``stream``: known actors, group names, repeated quoted names."""
@@ -79,6 +82,7 @@ def find_known_actors(
     included; ``words`` are the document's name-grammar words."""
     descriptors = {m.last: m.first for m in of_kinds(words, {"descriptor"})}
     origins = {m.first for m in of_kinds(words, {"origin"})}
+    frontiers = of_kinds(words, {"frontier"})
     heads = {
         i for m in of_kinds(words, {"group", "group-strict"}) for i in range(m.first, m.last + 1)
     }
@@ -93,6 +97,8 @@ def find_known_actors(
         entry: ActorEntry = match.values[0]
         if entry.type == "state" and match.last + 1 in origins:
             continue  # "a missile of US manufacture": where it was made, not who acts
+        if entry.type == "state" and on_frontier(stream, frontiers, heads, match):
+            continue  # "the Turkish border", الحدود التركية: a line on the map, not who acts
         first = described_from(stream, folded, descriptors, match.first)
         mention = Mention(
             span=stream.span(first, match.last),
@@ -106,6 +112,25 @@ def find_known_actors(
         )
         found.append((first, match.last, mention))
     return found
+
+
+def on_frontier(
+    stream: TokenStream,
+    frontiers: Sequence[PhraseMatch[NameWord]],
+    heads: set[int],
+    state: PhraseMatch[ActorEntry],
+) -> bool:
+    """Whether a frontier word stands beside a state's name, on the side its row gives
+    (الحدود التركية; "the Turkish border"), and no group word follows it ("Turkish
+    border guards" are the state's). An Arabic adjective describes the plural
+    frontier word in the feminine: in حرس الحدود التركي it describes the guards."""
+    for word in frontiers:
+        position = word.values[0].position
+        if position == "before" and word.last == state.first - 1:
+            return word_of(stream, state.last).endswith(FEMININE)
+        if position == "after" and word.first == state.last + 1:
+            return word.last + 1 not in heads
+    return False
 
 
 def names_after_of(stream: TokenStream, last: int) -> bool:

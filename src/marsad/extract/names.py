@@ -85,7 +85,7 @@ ACTOR_TYPES = frozenset(
 )
 WORD_KINDS = frozenset(
     {"group", "group-strict", "descriptor", "quote", "ordinal", "boundary", "epithet", "origin"}
-    | {"compound", "connector", "kunya"}
+    | {"compound", "connector", "kunya", "frontier"}
 )
 RANK_KINDS = frozenset({"rank", "title", "cue", "alias", "byline", "reporter", "link"})
 PERSON_KINDS = frozenset({"person", "given", "given-word"})
@@ -339,8 +339,8 @@ def _person_entries(rows: Sequence[Row]) -> list[tuple[str, PersonEntry]]:
 
 def _name_word(row: Row) -> NameWord:
     kind, position = _checked(row, "kind", WORD_KINDS), row.get("position")
-    if kind.startswith("group") and position not in ("before", "after"):
-        raise row.error("a group word needs position 'before' or 'after'")
+    if (kind.startswith("group") or kind == "frontier") and position not in ("before", "after"):
+        raise row.error(f"a {kind} word needs position 'before' or 'after'")
     return NameWord(kind, position, row.get("type") or "armed_group")
 
 

@@ -22,6 +22,7 @@ from marsad.extract.matcher import PhraseMatch
 from marsad.extract.placed import Filled, Placed, Slot
 from marsad.extract.relation_resources import Cue
 from marsad.extract.slot_grammar import (
+    agrees,
     describes_name,
     generic_between,
     generic_owner,
@@ -32,6 +33,8 @@ from marsad.extract.slot_grammar import (
 from marsad.records import EntityType
 
 REACH = 12
+PERSONAL = frozenset({"leader_of", "member_of"})
+"""Relations of a person to a group, read from a role cue."""
 """Most tokens between a cue and the nearest mention of a slot."""
 DESCRIBED_REACH = 20
 """Most tokens between a describing cue (active in, backed by…) and its subject before it."""
@@ -99,11 +102,18 @@ def opens_clause(analysis: Analysis, placed: Placed, verbs: frozenset[str] = CLA
 
 
 def attached_elsewhere(
-    analysis: Analysis, placed: Placed, others: Sequence[PhraseMatch[Cue]], before: bool
+    analysis: Analysis,
+    placed: Placed,
+    others: Sequence[PhraseMatch[Cue]],
+    cue: tuple[PhraseMatch[Cue], bool],
 ) -> bool:
     """Whether ``placed`` belongs to another cue: right after it (before side) or
     right before one that takes a mention on its left, with no comma between
-    (after side: "X، المنضوي في Y، صد …" leaves Y to the first cue)."""
+    (after side: "X، المنضوي في Y، صد …" leaves Y to the first cue). A person's
+    role cue keeps the name a definite participle describes: "المتحدث باسم X
+    المنضوي في Y" speaks for X."""
+    match, before = cue
+    personal = any(c.relation in PERSONAL for c in match.values)
     for other in others:
         if is_generic(other):
             continue
@@ -115,6 +125,7 @@ def attached_elsewhere(
             and takes_left
             and 0 <= other.first - placed.last <= 1
             and not punctuated(analysis, placed.last, other.first)
+            and not (personal and agrees(analysis, other))
         ):
             return True
     return False
@@ -209,7 +220,7 @@ def nearest(
         compound = not before and gap == 0 and analysis.hyphen_joined(match.first - 1)
         describing = shared or reach == TIGHT_REACH or compound or describes
         if placed.type in types and (
-            describing or not attached_elsewhere(analysis, placed, others, before)
+            describing or not attached_elsewhere(analysis, placed, others, (match, before))
         ):
             return placed
     return None

@@ -45,6 +45,7 @@ from marsad.extract.relation_resources import (
 )
 from marsad.extract.relation_rules import (
     DESCRIBED_REACH,
+    PERSONAL,
     REACH,
     fill_order,
     modified,
@@ -341,9 +342,6 @@ def relations_of(
                 confidence=confidence - (0.05 if listed else 0.0),
                 reason=f"cue {cue.phrase.split('|')[0]!r} ({cue.source})",
             )
-
-
-PERSONAL = frozenset({"leader_of", "member_of"})
 
 
 def founded_as(cues: SentenceCues, match: PhraseMatch[Cue], cue: Cue) -> bool:
