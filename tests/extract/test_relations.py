@@ -8,6 +8,7 @@ from functools import cache
 
 import pytest
 
+from marsad.api import Reader
 from marsad.config import load_config
 from marsad.extract.context import Analysis, Located
 from marsad.extract.relation_merge import merge_relations
@@ -541,6 +542,22 @@ def test_a_role_cue_keeps_the_group_a_participle_describes() -> None:
     assert ("member_of", sami, hawks) in found
     assert ("member_of", sami, front) not in found
     assert ("part_of", hawks, front) in found
+
+
+def test_a_role_in_a_sentence_naming_no_group_is_held_in_the_main_group() -> None:
+    text = (
+        "لواء الصقور يخرّج دفعة جديدة\n\n"
+        "أعلن لواء الصقور تخريج دفعة جديدة من المقاتلين في معسكره قرب إدلب. وتحدث القائد "
+        "العام العقيد سامي حداد أمام الخريجين.\n\n"
+        "وقال القيادي عمر الخالد، مدير المكتب الإعلامي في حركة أحرار الشام، إن اللواء "
+        "يقاتل على جبهات عدة.\n"
+    )
+    facts = Reader().read(text, published="2021-05-01")
+    names = {e.id: e.canonical for e in facts.entities}
+    found = {(r.type, names[r.subject], names[r.object]) for r in facts.relations}
+    assert ("leader_of", "سامي حداد", "لواء الصقور") in found
+    # a sentence that names a group leaves its persons to that group's cues
+    assert not [f for f in found if f[1] == "عمر الخالد" and f[2] == "لواء الصقور"]
 
 
 def test_role_of_the_person_mention() -> None:

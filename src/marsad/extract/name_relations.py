@@ -21,11 +21,26 @@ def find_roled(
     mentions: Sequence[Placed],
     resources: RelationResources,
 ) -> Iterable[Relation]:
-    """leader_of / member_of from a person's role and an actor written right beside them."""
+    """leader_of / member_of from a person's role and an actor written right beside them;
+    in a sentence that names no actor ("The commander-in-chief, Lt. Col. X, spoke to
+    the graduates"), from the role alone to the document's main group."""
+    named = any(p.type == "actor" and p.located.mention.source != "cue" for p in mentions)
     for index, placed in enumerate(mentions):
         role = placed.located.mention.role
         relation = resources.roles.get(role.lower()) if role else None
         if placed.type != "person" or relation is None:
+            continue
+        main = analysis.main_actor
+        if not named and main is not None:
+            yield Relation(
+                type=relation,
+                subject=placed.located.entity,
+                object=main,
+                evidence=analysis.evidence(placed.located.mention.span, sentence.span),
+                role=role,
+                confidence=0.4,
+                reason=f"role {role!r} in a sentence naming no actor: the main group",
+            )
             continue
         near = [*mentions[index + 1 : index + 2], *mentions[max(index - 1, 0) : index]]
         for actor in near:
