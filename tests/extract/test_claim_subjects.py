@@ -416,6 +416,18 @@ def test_a_count_with_its_word_after_it_is_not_the_attackers() -> None:
     assert not [c for c in found if c[1] == "Islamic State"]
 
 
+def test_our_ranks_in_a_groups_post_are_the_groups_not_a_group_named_before() -> None:
+    found = claims(
+        "قناة لواء الصقور على تلغرام\n\n"
+        "📌 [الأحد 14/11/2021]\n"
+        "أفشل مقاتلونا هجوماً لقوات النظام على نقاطنا قرب كفرنبل.\n\n"
+        "📌 [الاثنين 15/11/2021]\n"
+        "ما تنشره صفحات موالية لقوات النظام عن انشقاق 40 عنصراً من صفوفنا كذب محض.\n"
+    )
+    assert ("members_defected", "لواء الصقور", ClaimValue(exact=40)) in found
+    assert not [c for c in found if c[1] == "Syrian Arab Army"]
+
+
 def test_a_claim_in_a_digest_of_dated_posts_is_dated_by_its_post() -> None:
     facts = read(
         "Weekly roundup of the Glory Brigade's channel\n\n"

@@ -85,6 +85,9 @@ def named_subject(
         if not between and not owner_after(doc, list(doc.actors), noun_end(doc, last)):
             return previous[0], "same side as the count before it"
     if has_pronoun(doc, low, high):
+        speaker = spoken_owner(doc, high)
+        if speaker is not None:
+            return speaker.entity, "our … → the speaking group"
         # the pronoun's group is named before it: in its sentence, else the one before
         earlier = [a for a in actors if a.last < low]
         main = earlier[0] if earlier else previous_actor(doc, number)
@@ -298,6 +301,16 @@ def has_pronoun(doc: Document, low: int, high: int) -> bool:
             ) or possessive_at(doc, nxt):  # من قواته, "300 of his fighters"
                 return True
     return bool(tokens[high].suffix) and not any(a.first == high + 1 for a in doc.actors)
+
+
+def spoken_owner(doc: Document, high: int) -> Actor | None:
+    """The group a first-person owner after the number stands for, in speech ("40
+    members of our ranks", من صفوفنا): the speaker, not a group named before."""
+    for match in doc.words:
+        if any(w.kind == "owner" for w in match.values) and high < match.first <= high + OWNER_GAP:
+            at = match.last + 1
+            return next((a for a in doc.actors if a.stand_in and a.first == at), None)
+    return None
 
 
 def possessive_at(doc: Document, index: int) -> bool:
