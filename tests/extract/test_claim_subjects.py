@@ -428,6 +428,25 @@ def test_our_ranks_in_a_groups_post_are_the_groups_not_a_group_named_before() ->
     assert not [c for c in found if c[1] == "Syrian Arab Army"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قُتل عنصران من لواء الصقور بقصف مدفعي.", ("fatalities", "لواء الصقور", 2)),
+        ("أعلن لواء الصقور مقتل عنصرين من قوات النظام.", ("fatalities", "Syrian Arab Army", 2)),
+        ("أصيب مدنيان جراء القصف على كفرنبل.", ("injured", "Civilians", 2)),
+    ],
+)
+def test_a_noun_in_the_dual_counts_two(text: str, expected: tuple[str, str, int]) -> None:
+    prop, subject, value = expected
+    assert (prop, subject, ClaimValue(exact=value)) in claims(text)
+
+
+def test_two_duals_joined_by_and_are_two_counts() -> None:
+    """Not one killed-and-injured count: each dual is a number of its own."""
+    found = claims("وخلّف الهجوم في صفوف قوات النظام قتيلين وجريحين.")
+    assert sorted(c[0] for c in found if c[1] == "Syrian Arab Army") == ["fatalities", "injured"]
+
+
 def test_a_claim_in_a_digest_of_dated_posts_is_dated_by_its_post() -> None:
     facts = read(
         "Weekly roundup of the Glory Brigade's channel\n\n"

@@ -48,6 +48,17 @@ CASES: list[tuple[str, list[tuple[object, ...]]]] = [
     ("a dozen vehicles", [("a dozen", 12, 12, True, False, "vehicles")]),
     ("killed two dozen soldiers", [("two dozen", 24, 24, True, False, "soldiers")]),
     ("three dozen trucks", [("three dozen", 36, 36, True, False, "trucks")]),
+    # an Arabic noun in the dual is two; a number word after it counts it instead
+    ("قتل عنصران من اللواء", [("عنصران", 2, 2, True, False, "عنصران")]),
+    (
+        "أسر شهيدين وجريحين",
+        [
+            ("شهيدين", 2, 2, True, False, "شهيدين"),
+            ("وجريحين", 2, 2, True, False, "وجريحين"),
+        ],
+    ),
+    ("قتل مدنيان اثنان", [("اثنان", 2, 2, True, False, None)]),
+    ("قتل مقاتلين من اللواء", []),
     # vague amounts
     ("أسر عشرات العناصر", [("عشرات", 20, 99, False, False, "عناصر")]),
     ("مئات المقاتلين", [("مئات", 200, 999, False, False, "مقاتلين")]),

@@ -39,7 +39,7 @@ CALENDAR_KINDS: Final = frozenset(
     {"month", "day", "part", "season", "bound", "year_word", "month_word", "relative"}
 )
 NUMBER_KINDS: Final = frozenset(
-    {"unit", "scale", "vague", "qualifier", "range", "percent", "link", "not_unit"}
+    {"unit", "scale", "vague", "qualifier", "range", "percent", "link", "not_unit", "dual"}
 )
 
 
@@ -53,6 +53,8 @@ class NumberWord:
     qualifier: str | None = None
     opens_range: bool = False
     percent: bool = False
+    dual: bool = False
+    """An Arabic noun in the dual (عنصران): two of it, a number of its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,8 @@ def _number_word(row: Row) -> NumberWord:
         raise row.error(f"value and high must be numbers ({exc})") from exc
     if kind == "vague":
         return NumberWord(vague=(number, high))
+    if kind == "dual":
+        return NumberWord(unit=number, dual=True)
     return NumberWord(unit=number) if kind == "unit" else NumberWord(scale=number)
 
 
@@ -164,4 +168,5 @@ def _merge_words(old: NumberWord | None, new: NumberWord) -> NumberWord:
         qualifier=old.qualifier if new.qualifier is None else new.qualifier,
         opens_range=old.opens_range or new.opens_range,
         percent=old.percent or new.percent,
+        dual=old.dual or new.dual,
     )

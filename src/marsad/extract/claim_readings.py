@@ -100,7 +100,8 @@ def read_property(
     for match in doc.words:
         if match.first < start or match.last >= end:
             continue
-        after = match.first > last
+        # a noun in the dual is its own number (قتل عنصران): read it as the word after it
+        after = match.first > last or (match.first == first and match.last == last)
         if not after and match.first >= first:
             continue  # a word before the number may run into its qualifier ("killing at least")
         between = [
@@ -188,8 +189,8 @@ def joined_reading(doc: Document, reading: Reading, others: set[int]) -> Reading
             joined = (
                 match.first == reading.last + 1
                 and tokens[match.first].prefixes[:1] == "و"
-                and not {match.last + 1, match.last + 2} & others
-            )
+                and not {match.first, match.last + 1, match.last + 2} & others
+            )  # a joined word that is a number itself (قتيلين وجريحين: duals) counts apart
         else:  # "killed and captured dozens", not "40 were killed and dozens wounded"
             joined = (
                 match.last == reading.first - 1

@@ -220,13 +220,15 @@ def victims_after(
     """The subject a victim noun right after the number names (5 civilians → Civilians;
     "12 others" → the subject of the claim before it), and whether it is only a side's
     default ("18 soldiers": the army, unless a group owns them). An Arabic "one" or
-    "two" follows its noun instead (مدنيين اثنين: two civilians)."""
+    "two" follows its noun instead (مدنيين اثنين: two civilians), and a noun in the
+    dual is its own number (مدنيان)."""
     first, last = number
     postposed = any(
         m.first == first and any(w.kind == "postposed" for w in m.values) for m in doc.words
     )
     for match in doc.words:
-        if last < match.first <= last + 2 or (postposed and match.last == first - 1):
+        dual = match.first == first and match.last == last  # مدنيان: the number's own noun
+        if last < match.first <= last + 2 or dual or (postposed and match.last == first - 1):
             for word in match.values:
                 if word.kind not in ("victim", "side"):
                     continue

@@ -5,7 +5,8 @@ digits and number words in order; a short reader joins neighbours into a
 value (ثلاثة آلاف, ألف وخمسمئة, 1.5 million), takes a qualifier written just
 before it (أكثر من → low, less than → high, نحو → approx), a second value
 after a dash or after ``and``/``و``/``to`` when ``between``/``بين`` opened
-the phrase, and the counted noun after it. Numbers that belong to dates,
+the phrase, and the counted noun after it. An Arabic noun in the dual (عنصران)
+is two on its own. Numbers that belong to dates,
 footnote markers ``[5]`` and phone-like digit runs are left out.
 """
 
@@ -138,6 +139,8 @@ def _read_quantity(pieces: list[Piece], index: int, page: _Page) -> tuple[Quanti
     if after < len(pieces) and pieces[after].word.percent and pieces[after].start - end <= 2:
         end, after = pieces[after].end, after + 1
         unit: str | None = "percent"
+    elif pieces[index].word.dual:
+        unit = key[pieces[index].start : pieces[index].end]  # the noun is its own unit
     else:
         unit = _unit_after(page, end)
     if _is_bare_year(pieces[index].digits, qualifier, second, page.text.normalised[end : end + 2]):
@@ -175,8 +178,10 @@ def _read_exact(pieces: list[Piece], index: int, key: str) -> Value | None:
     total, current, end, first = 0.0, 0.0, -1, index
     while index < len(pieces):
         piece, word = pieces[index], pieces[index].word
-        if index > first and not _joins(pieces[index - 1], piece, key):
+        if index > first and (word.dual or not _joins(pieces[index - 1], piece, key)):
             break
+        if word.dual:
+            return _read_dual(pieces, index, key)
         if piece.digits is not None:
             if index > first:
                 break
@@ -199,6 +204,17 @@ def _read_exact(pieces: list[Piece], index: int, key: str) -> Value | None:
         return None
     value = total + current
     return Value(value, value, end, index)
+
+
+def _read_dual(pieces: list[Piece], index: int, key: str) -> Value | None:
+    """A noun in the dual (عنصران) is two on its own, unless a number word right after
+    it counts it (مدنيان اثنان: that word is the number)."""
+    piece = pieces[index]
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    if following is not None and not following.word.dual and _joins(piece, following, key):
+        return None
+    value = piece.word.unit or 2.0
+    return Value(value, value, piece.end, index + 1)
 
 
 def _joins(previous: Piece, piece: Piece, key: str) -> bool:
