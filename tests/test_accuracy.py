@@ -30,7 +30,7 @@ HELD_OUT = REPO / "tests" / "extract" / "reports2"
 BLIND_FLOORS = {"entities": 0.87, "relations": 0.53, "events": 0.67, "claims": 0.55}
 SECOND_DEV_FLOORS = {"entities": 0.91, "relations": 0.70, "events": 0.62, "claims": 0.63}
 SECOND_DEV = REPO / "tests" / "extract" / "reports4"
-THIRD_DEV_FLOORS = {"entities": 0.84, "relations": 0.42, "events": 0.59, "claims": 0.51}
+THIRD_DEV_FLOORS = {"entities": 0.84, "relations": 0.42, "events": 0.59, "claims": 0.53}
 THIRD_DEV = REPO / "tests" / "extract" / "reports5"
 BLIND = REPO / "tests" / "extract" / "reports3"
 

@@ -447,6 +447,23 @@ def test_two_duals_joined_by_and_are_two_counts() -> None:
     assert sorted(c[0] for c in found if c[1] == "Syrian Arab Army") == ["fatalities", "injured"]
 
 
+def test_a_speakers_turn_goes_on_over_the_lines_under_its_label() -> None:
+    """The second line of the turn is still the speaker's: مقاتلينا are the group's,
+    and the owner fronted before the number (ارتقى من مقاتلينا شهيدان) says whose."""
+    found = claims(
+        "نص المؤتمر الصحفي للمتحدث باسم لواء الصقور\n\n"
+        "حداد: صددنا فجر اليوم هجوماً لقوات النظام على محور كفرنبل.\n"
+        "أسفر الهجوم عن مقتل 12 عنصراً من المهاجمين، وارتقى من مقاتلينا شهيدان، وأصيب 4 "
+        "بجروح.\n\n"
+        "سؤال (مراسل): كم عدد مقاتليكم على المحور؟\n"
+        "حداد: نحو 300 مقاتل.\n\n"
+        "سؤال: هل تلقيتم دعماً من الفصائل الأخرى؟\n"
+        "حداد: لا، العملية نفذها مقاتلو اللواء وحدهم.\n"
+    )
+    assert ("fatalities", "لواء الصقور", ClaimValue(exact=2)) in found
+    assert ("injured", "لواء الصقور", ClaimValue(exact=4)) in found
+
+
 def test_a_claim_in_a_digest_of_dated_posts_is_dated_by_its_post() -> None:
     facts = read(
         "Weekly roundup of the Glory Brigade's channel\n\n"

@@ -195,6 +195,7 @@ def joined_reading(doc: Document, reading: Reading, others: set[int]) -> Reading
             joined = (
                 match.last == reading.first - 1
                 and tokens[reading.first].prefixes[:1] == "و"
+                and match.first not in others
                 and not any(belongs_before(doc, match, w, others) for w in match.values)
             )
         other = next(

@@ -104,8 +104,21 @@ def answer_spans(text: str) -> list[Span]:
         label = LABEL.match(line.group())
         inside = any(a.start <= line.start() < a.end for a in answers)
         if label and label.group(1) in labels and not inside:
-            answers.append(Span(line.start(), line.end()))
+            answers.append(Span(line.start(), turn_end(text, line.end())))
     return sorted(answers, key=lambda span: span.start)
+
+
+def turn_end(text: str, end: int) -> int:
+    """Where a speaker's turn that opens on a line ending at ``end`` ends: the lines
+    right under it go on with it, up to a blank line, a question or another label."""
+    while end < len(text) and text[end] == "\n":
+        following = text.find("\n", end + 1)
+        following = len(text) if following < 0 else following
+        line = text[end + 1 : following]
+        if not line.strip() or QUESTION.fullmatch(line) or LABEL.match(line):
+            break
+        end = following
+    return end
 
 
 def asked_dates(analysis: Analysis) -> list[tuple[Span, str]]:
