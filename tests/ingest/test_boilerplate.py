@@ -96,13 +96,14 @@ def test_the_items_under_a_list_heading_are_boilerplate_up_to_a_blank_line(
         "Rebels shelled the airport on Monday.\n\n"
         "Related coverage\n"
         "- Farmers in Manbij count their losses\n"
-        "Explainer: who holds the Tishreen dam?\n"
+        "- Explainer: who holds the Tishreen dam?\n"
         "\n"
+        "- A list of the article's own, after a blank line\n"
         "Residents said the shelling went on all night.\n"
         "اقرأ أيضاً:\n"
         "• فصائل تعلن النفير في ريف حلب\n"
-        "وقال مصدر محلي إن القصف استهدف أطراف البلدة واستمر حتى ساعات الصباح الأولى من "
-        "يوم الثلاثاء، من دون أن تتوفر معلومات عن إصابات بين المدنيين أو المقاتلين هناك.\n"
+        "وقال مصدر محلي إن القصف استهدف أطراف البلدة\n"
+        "- and a bullet after prose is the article's again\n"
     )
     item = RawItem(path="d", name="d", fmt="txt", data=text.encode())
     doc = read_document(item, resources)
@@ -110,10 +111,28 @@ def test_the_items_under_a_list_heading_are_boilerplate_up_to_a_blank_line(
     assert marked == [
         "Related coverage",
         "- Farmers in Manbij count their losses",
-        "Explainer: who holds the Tishreen dam?",
+        "- Explainer: who holds the Tishreen dam?",
         "اقرأ أيضاً:",
         "• فصائل تعلن النفير في ريف حلب",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "read also" link with its headline on its own line heads no list
+        "قصفت قوات النظام بلدة كفرنبل\nاقرأ أيضاً: روسيا تعزز مواقعها في حماة\n"
+        "وقال مراسلنا إن القصف أدى إلى مقتل ثلاثة عناصر\n",
+        "HTS shelled Saraqeb.\nRead also: Russia reinforces Hama\nAhrar al-Sham joins the fight\n",
+        # prose right under a bare heading is the article's
+        'Related\nThe SDF said the operation would go on."\n',
+        "Related coverage\nAhrar al-Sham responds\nAhrar al-Sham said it shelled Hama\n",
+    ],
+)
+def test_prose_under_a_link_line_is_not_a_list(resources: IngestResources, text: str) -> None:
+    item = RawItem(path="d", name="d", fmt="txt", data=text.encode())
+    doc = read_document(item, resources)
+    assert [doc.original[s.start : s.end] for s in doc.boilerplate][1:] == []
 
 
 def test_a_line_heading_no_list_leaves_the_lines_under_it(resources: IngestResources) -> None:

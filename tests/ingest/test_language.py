@@ -72,7 +72,7 @@ def test_english_document_with_arabic_reference_lines(resources: IngestResources
 
 
 def test_document_language_ignores_boilerplate(resources: IngestResources) -> None:
-    text = "\n".join([ARABIC_2[:60], "Share this", "Leave a comment", "Related articles"])
+    text = "\n".join(["Share this", "Leave a comment", "Related articles", ARABIC_2[:60]])
     doc = read_document(RawItem(path="d", name="d", fmt="txt", data=text), resources)
     assert doc.lang == "ar"
 

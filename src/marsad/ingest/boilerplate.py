@@ -5,8 +5,8 @@ line, matched against a whole line of the original text. Both the line and
 the pattern are folded first (:func:`fold_line`), so one spelling of an Arabic
 phrase covers its hamza, ta marbuta, alef maqsura and tanween variants. A rule
 of scope ``list`` heads a list ("Related articles", ``اقرأ أيضاً``): the
-headline-like lines right under it, up to a blank line, are boilerplate too
-(:func:`is_list_item`).
+bulleted lines right under it are boilerplate too (:func:`is_list_item`); the
+first line without a bullet, or a blank line, ends the list.
 """
 
 from __future__ import annotations
@@ -32,10 +32,6 @@ _COMMENT = "#"
 _UNSUPPORTED = re.compile(r"\(\?P[<=]|\\[1-9]")
 SCOPES = ("line", "list")
 _BULLET = re.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
-LIST_ITEM_CHARS = 160
-"""A line under a list heading longer than this is prose, unless a bullet opens it."""
-_SENTENCE_END = (".", ":", ";", "؛", ",", "،")
-"""How a line of prose ends; a headline may end with a question mark."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +117,5 @@ def is_boilerplate(line: str, matcher: re.Pattern[str]) -> bool:
 
 def is_list_item(line: str) -> bool:
     """Whether a line (stripped) under a list heading is one of its items: a bullet
-    opens it, or it is short and does not end like a sentence (a linked headline)."""
-    if _BULLET.match(line):
-        return True
-    return len(line) <= LIST_ITEM_CHARS and not line.endswith(_SENTENCE_END)
+    opens it. Prose right under the heading, with no blank line between, is not."""
+    return _BULLET.match(line) is not None

@@ -101,9 +101,9 @@ def _page_fields(page: HtmlPage) -> Iterator[tuple[str, MetaField]]:
 
 
 def find_paragraphs(text: str, resources: IngestResources) -> Iterator[Paragraph]:
-    """Each non-empty line, without its surrounding spaces, as a paragraph; the items
-    right under a list heading ("Related articles"), up to a blank line, are
-    boilerplate like the heading."""
+    """Each non-empty line, without its surrounding spaces, as a paragraph; the
+    bulleted items right under a list heading ("Related articles") are boilerplate
+    like the heading."""
     short = resources.config.short_text_chars
     in_list = False
     end = 0
