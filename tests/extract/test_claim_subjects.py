@@ -464,6 +464,29 @@ def test_a_speakers_turn_goes_on_over_the_lines_under_its_label() -> None:
     assert ("injured", "لواء الصقور", ClaimValue(exact=4)) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the side an attack hit, named in the sentence before
+        ("Turkish drone strike on an SDF vehicle near Qamishli; three fighters killed", "SDF"),
+        ("صدت قوات النظام هجوماً لهيئة تحرير الشام على كفرنبل. 4 قتلى.", "HTS"),
+        ("Ahrar al-Sham repelled an HTS assault on Sarmada. 7 fighters killed.", "HTS"),
+        ("Ahrar al-Sham repelled an assault by HTS on Sarmada. 7 fighters killed.", "HTS"),
+        # no side hit named: the side that opens the sentence before, even when it lost
+        ("The SDF lost positions near Hajin to IS. 20 fighters killed in the fighting.", "SDF"),
+        ("The National Army withdrew from Ain Issa after SDF shelling. 6 fighters wounded.", "SNA"),
+    ],
+)
+def test_a_count_that_names_no_side_after_an_attack(text: str, subject: str) -> None:
+    names = {
+        "SDF": "Syrian Democratic Forces",
+        "HTS": "Hayat Tahrir al-Sham",
+        "SNA": "Syrian National Army",
+    }
+    found = claims(text)
+    assert found and {c[1] for c in found} == {names[subject]}
+
+
 def test_a_claim_in_a_digest_of_dated_posts_is_dated_by_its_post() -> None:
     facts = read(
         "Weekly roundup of the Glory Brigade's channel\n\n"

@@ -24,7 +24,8 @@ NEEDS_VALUE = frozenset({"channel", "claimant"})
 STANCES = frozenset({"self", "opposition", "pro-government", "independent", "unknown"})
 WORD_KINDS = frozenset(
     {"backer", "boundary", "count", "event", "minimum", "owner", "pronoun", "time", "victim"}
-    | {"auxiliary", "destination", "escort", "side", "subset", "postposed", "unit"}
+    | {"auxiliary", "destination", "escort", "side", "subset", "postposed", "unit", "target"}
+    | {"repel", "assault"}
 )
 POSITIONS = frozenset({"before", "after", "any"})
 SIDES = frozenset({"before", "after"})

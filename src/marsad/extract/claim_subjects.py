@@ -135,16 +135,50 @@ def nearest_subject(
     group = doc.analysis.main_actor
     if reading.word.property == "strength" and group is not None:
         return group, "the document's main group"
+    if reading.word.property in CASUALTIES and reading.after:
+        hit = target_before(doc, number)  # "X raid on Y; two fighters captured": Y's
+        if hit is not None:
+            return hit.entity, "the side the sentence before hit"
     if (
         acting is None
-        and (reading.after or reading.word.subject == "after")
+        and not reading.after
+        and reading.word.subject == "after"
         and reading.word.property in CASUALTIES
     ):
-        # "The army …. Units …, killing 20" or "X raid on Y; 2 fighters captured": not the
-        # dead of the side that opens the clause before ("it lost 43": the word says whose)
-        acting = topic_before(doc, number)
+        acting = topic_before(doc, number)  # "The army …. Units …, killing 20": not its dead
     fallback = previous_actor(doc, number, acting)
     return (fallback.entity, "actor of the previous sentence") if fallback else None
+
+
+def target_before(doc: Document, number: int) -> Actor | None:
+    """The side the sentence before sentence ``number`` says was hit: the actor right
+    after a target word ("ambush on X", هجوم على X), or, where a repel word stands, the
+    actor of an assault word (صد هجوماً لقوات النظام, "repelled an HTS assault")."""
+    if number == 0:
+        return None
+    start, end = doc.speech.ranges[number - 1]
+    words = [m for m in doc.words if start <= m.first < end]
+    kinds = {kind: [m for m in words if any(w.kind == kind for w in m.values)] for kind in HIT}
+    actors = [a for a in doc.actors if start <= a.first < end]
+    keys = doc.analysis.stream.keys
+    after_target = {m.last + 1 for m in kinds["target"]}
+    after_target |= {i + 1 for i in after_target if i < len(keys) and keys[i] in ARTICLES}
+    hit = next((a for a in actors if a.first in after_target), None)
+    if hit is not None or not kinds["repel"]:
+        return hit
+    # whose assault: named after it (هجوماً لقوات النظام, "an assault by X"), else
+    # right before it ("an HTS assault") unless that name is the repel verb's subject
+    after = {m.last + 1 for m in kinds["assault"]}
+    after |= {i + 1 for i in after if i < len(keys) and keys[i] == "by"}
+    hit = next((a for a in actors if a.first in after), None)
+    subjects = {m.last + 1 for m in kinds["repel"]}
+    before = {m.first - 1 for m in kinds["assault"]}
+    return hit or next((a for a in actors if a.last in before and a.first not in subjects), None)
+
+
+HIT = ("target", "repel", "assault")
+"""Claim-word kinds that say which side an attack hit."""
+ARTICLES = frozenset({"a", "an", "the"})
 
 
 def topic_before(doc: Document, number: int) -> str | None:
