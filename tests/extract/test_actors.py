@@ -68,6 +68,8 @@ def actors_in(sentence: str) -> list[Mention]:
         # … unless a group word follows, or the adjective describes another noun
         ("Turkish border guards fired", [("Turkish", "Turkey")]),
         ("أطلق حرس الحدود التركي النار", [("التركي", "Turkey")]),
+        ("Turkish border forces shelled the town", [("Turkish", "Turkey")]),
+        ("أطلقت قوات حرس الحدود التركية النار", [("التركية", "Turkey")]),
         ("IS fighters said this is the end", [("IS", "Islamic State")]),
         # … but not inside a line written all in capitals
         ("THIS IS NOT A DRILL, said the SDF", [("SDF", "Syrian Democratic Forces")]),

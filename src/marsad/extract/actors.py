@@ -86,6 +86,7 @@ def find_known_actors(
     heads = {
         i for m in of_kinds(words, {"group", "group-strict"}) for i in range(m.first, m.last + 1)
     }
+    forces = heads | {m.first for m in of_kinds(words, {"force"})}
     found: list[tuple[int, int, Mention]] = []
 
     def heads_longer_name(first: int, last: int) -> bool:
@@ -97,7 +98,7 @@ def find_known_actors(
         entry: ActorEntry = match.values[0]
         if entry.type == "state" and match.last + 1 in origins:
             continue  # "a missile of US manufacture": where it was made, not who acts
-        if entry.type == "state" and on_frontier(stream, frontiers, heads, match):
+        if entry.type == "state" and on_frontier(stream, frontiers, forces, match):
             continue  # "the Turkish border", الحدود التركية: a line on the map, not who acts
         first = described_from(stream, folded, descriptors, match.first)
         mention = Mention(
@@ -117,19 +118,21 @@ def find_known_actors(
 def on_frontier(
     stream: TokenStream,
     frontiers: Sequence[PhraseMatch[NameWord]],
-    heads: set[int],
+    forces: set[int],
     state: PhraseMatch[ActorEntry],
 ) -> bool:
     """Whether a frontier word stands beside a state's name, on the side its row gives
-    (الحدود التركية; "the Turkish border"), and no group word follows it ("Turkish
-    border guards" are the state's). An Arabic adjective describes the plural
-    frontier word in the feminine: in حرس الحدود التركي it describes the guards."""
+    (الحدود التركية; "the Turkish border"), and no group or force word goes with it
+    ("Turkish border guards", "border forces", حرس الحدود التركية are the state's). An
+    Arabic adjective describes the plural frontier word in the feminine: in حرس
+    الحدود التركي it describes the guards."""
     for word in frontiers:
         position = word.values[0].position
         if position == "before" and word.last == state.first - 1:
-            return word_of(stream, state.last).endswith(FEMININE)
+            guarded = word.first - 1 in forces  # حرس الحدود التركية: the guards are the state's
+            return not guarded and word_of(stream, state.last).endswith(FEMININE)
         if position == "after" and word.first == state.last + 1:
-            return word.last + 1 not in heads
+            return word.last + 1 not in forces
     return False
 
 

@@ -85,7 +85,7 @@ ACTOR_TYPES = frozenset(
 )
 WORD_KINDS = frozenset(
     {"group", "group-strict", "descriptor", "quote", "ordinal", "boundary", "epithet", "origin"}
-    | {"compound", "connector", "kunya", "frontier"}
+    | {"compound", "connector", "kunya", "frontier", "force"}
 )
 RANK_KINDS = frozenset({"rank", "title", "cue", "alias", "byline", "reporter", "link"})
 PERSON_KINDS = frozenset({"person", "given", "given-word"})
