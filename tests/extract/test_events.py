@@ -798,3 +798,17 @@ def test_an_interview_answer_takes_the_time_its_question_names() -> None:
     dates = {e.kind: e.date for e in facts.events}
     assert dates["shelling"] == "2019-03"
     assert dates["airstrike"] != "2019-03"
+
+
+def test_a_question_naming_two_times_dates_no_answer() -> None:
+    facts = marsad.read(
+        "Talking to a commander of the Jabal Brigade\n\n"
+        "Did the shelling of Kafr Nabl last week break the truce signed in March 2020?\n\n"
+        "The regime forces shelled the town for three days.\n\n"
+        "What do you want?\n\n"
+        "Peace.\n",
+        lang="en",
+        published="2021-05-01",
+    )
+    dates = [e.date for e in facts.events if e.kind == "shelling"]
+    assert dates and "2020-03" not in dates

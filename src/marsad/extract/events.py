@@ -29,13 +29,11 @@ sentence and the document.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from datetime import date, timedelta
 from itertools import pairwise
 
 from marsad.extract.concurrent import concurrent_with, told_before
 from marsad.extract.context import Analysis
+from marsad.extract.event_dates import DateContext, date_context, news_day
 from marsad.extract.event_frames import (
     VIOLENT,
     WINDOW,
@@ -44,7 +42,6 @@ from marsad.extract.event_frames import (
     build_frame,
     drop_manner,
     first_cued,
-    in_aside,
     nearest_time,
     need_met,
     needs_met,
@@ -59,9 +56,10 @@ from marsad.extract.event_merging import (
 )
 from marsad.extract.event_resources import EventResources, Trigger
 from marsad.extract.first_person import asked_dates
+from marsad.extract.footnotes import is_citation
 from marsad.extract.relation_rules import is_list_gap
 from marsad.extract.timeline import date_headers
-from marsad.records import Event, Sentence, Span, TimeExpr
+from marsad.records import Event, Sentence
 
 __all__ = [
     "VIOLENT",
@@ -87,13 +85,6 @@ LINKER_REACH = 4
 the words of names between them not counted (تعرضت بلدتا كفرناها وخان العسل لقصف)."""
 PAUSES = ",،;؛:.()"
 """Punctuation that ends the reach of a blocking cue."""
-CONTEXT_SENTENCES = 3
-LEAD_SENTENCES = 8
-"""How many sentences from the top (outlet, menu and title lines included) make the lead."""
-NEWS_WEEK = 7
-"""How many days before publication a lead's day may be to be the report's own day."""
-CITATION = re.compile(r"\s*(?:\d+\.\s*)?\^")
-"""A line of a reference list: its titles are other reports' headlines, not this one's facts."""
 BROAD_FEATURES = frozenset({"country", "governorate", "region", "countryside"})
 
 
@@ -101,9 +92,7 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
     """Every event the document states, one per place for territorial events."""
     index = index_document(analysis, resources)
     sentences = list(analysis.sentences())
-    report_day = news_day(index, sentences)
-    headers = date_headers(analysis)
-    asked = asked_dates(analysis)
+    dates = DateContext(news_day(index, sentences), date_headers(analysis), asked_dates(analysis))
     events: list[Event] = []
     for number, sentence in enumerate(sentences):
         if is_citation(analysis.text.normalised, sentence.span):
@@ -112,16 +101,9 @@ def find_events(analysis: Analysis, resources: EventResources) -> list[Event]:
         hits = merge_hits(index.hits_in(lo, hi))
         if hits:
             told = concurrent_with(index, sentences, number)
-            dating = date_context(
-                index, sentences, told, report_day, (headers, asked), own=told != number
-            )
+            dating = date_context(index, sentences, told, dates, own=told != number)
             events.extend(sentence_events(index, sentence, hits, dating))
     return deduplicate(events)
-
-
-def is_citation(text: str, span: Span) -> bool:
-    """Whether ``span`` stands on a line of a reference list (``12. ^ "Title". Outlet.``)."""
-    return CITATION.match(text, text.rfind("\n", 0, span.start) + 1) is not None
 
 
 def merge_hits(hits: list[Hit]) -> list[Hit]:
@@ -137,93 +119,6 @@ def merge_hits(hits: list[Hit]) -> list[Hit]:
 
 def _territorial(*hits: Hit) -> bool:
     return all(any(t.territorial for t in hit.triggers) for hit in hits)
-
-
-def date_context(
-    index: EventIndex,
-    sentences: list[Sentence],
-    number: int,
-    report_day: Dating,
-    above: tuple[Sequence[tuple[int, str]], Sequence[tuple[Span, str]]] = ((), ()),
-    own: bool = False,
-) -> Dating:
-    """A date for a sentence that gives none (with ``own``, first the sentence's own
-    main date: that of the event a later one says it happened with): the last one an
-    earlier sentence of its line (paragraph) gives outside its asides, the date line
-    above it in a digest of dated posts
-    (:func:`~marsad.extract.timeline.date_headers`), the time the question over its
-    interview answer names (:func:`~marsad.extract.first_person.asked_dates`), the
-    report's day
-    (:func:`news_day`) even when an earlier line names an older year ("who has led
-    the division since 2019" is background, not the news), or else the latest year
-    of the sentences before."""
-    text = index.analysis.text.normalised
-    start = sentences[number].span.start
-    times = index.times_in(sentences[number].span)
-    if own and times:
-        went_with = main_times(times, sentences[number], text)[-1].value
-        return went_with, "date of the event it went with"
-    earlier = next(
-        (
-            (sentence, main_times(times, sentence, text)[-1].value)
-            for back in range(1, min(CONTEXT_SENTENCES, number) + 1)
-            for sentence in (sentences[number - back],)
-            for times in (index.times_in(sentence.span),)
-            if times
-        ),
-        None,
-    )
-    if earlier is not None and "\n" not in text[earlier[0].span.end : start]:
-        return earlier[1], "date of an earlier sentence of its line"
-    headers, asked = above
-    lines = [value for end, value in headers if end <= start]
-    if lines:
-        return lines[-1], "the date line above it"
-    question = next((value for span, value in asked if span.start <= start < span.end), None)
-    if question is not None:
-        return question, "the date its question names"
-    if earlier is None or report_day[0] is not None:
-        return report_day  # a news report's own day: background years stay with their lines
-    # the latest year of the sentences before: a story's background ("founded in 2012")
-    # is older than what it goes on to tell
-    years = [
-        time.value[:4]
-        for back in range(1, min(CONTEXT_SENTENCES, number) + 1)
-        for time in index.times_in(sentences[number - back].span)
-    ]
-    return max(years), "year of the context"
-
-
-def main_times(times: list[TimeExpr], sentence: Sentence, text: str) -> list[TimeExpr]:
-    """The times of a sentence outside its asides, else all of them ("In January 2013 X,
-    who had defected in 2012, founded Y": January 2013)."""
-    opening = Span(sentence.span.start, sentence.span.start)
-    return [t for t in times if not in_aside(t.span, opening, text)] or times
-
-
-def news_day(index: EventIndex, sentences: list[Sentence]) -> Dating:
-    """A news report's own day for an undated event when the text names no date near it.
-
-    It is the published day when the document is dated to the day and says
-    "today" somewhere; else the last day its lead names within the week before
-    publication (a bulletin's "yesterday, Saturday 13 March" dates the items
-    listed under it).
-    """
-    published = index.analysis.published
-    if published is None or len(published) < len("2019-01-01"):
-        return None, ""
-    times = index.analysis.times
-    if any(t.value == published and t.relative for t in times):
-        return published, "the report's day"
-    lead = sentences[:LEAD_SENTENCES]
-    end = lead[-1].span.end if lead else 0
-    try:
-        week = (date.fromisoformat(published[:10]) - timedelta(days=NEWS_WEEK)).isoformat()
-    except ValueError:  # a published value that is no calendar day
-        return None, ""
-    days = [t.value for t in times if t.span.start < end and t.precision == "day"]
-    recent = [day for day in days if week <= day <= published[:10]]
-    return (recent[-1], "the day the report's lead names") if recent else (None, "")
 
 
 def sentence_events(

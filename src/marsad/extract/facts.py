@@ -22,7 +22,8 @@ from marsad.extract.dates import find_partials, find_times
 from marsad.extract.entities import build_entities
 from marsad.extract.event_relations import find_event_relations, without_backers
 from marsad.extract.event_resources import EventResources, load_event_resources
-from marsad.extract.events import find_events, is_citation
+from marsad.extract.events import find_events
+from marsad.extract.footnotes import is_citation
 from marsad.extract.gazetteer import PlaceEntry
 from marsad.extract.infobox_claims import find_infobox_claims
 from marsad.extract.matcher import Analyse, token_stream
@@ -118,7 +119,7 @@ def _outside(mentions: Sequence[Mention], skipped: Sequence[Span]) -> list[Menti
 
 
 def without_cited_only(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` without the actors and places named only on reference-list lines:
+    """``mentions`` without the groups and places named only on reference-list lines:
     a cited report's title names what that report is about, not what this document
     states. The persons there stay (a cited author or spokesman)."""
     cited = [m.type != "person" and is_citation(text, m.span) for m in mentions]

@@ -122,8 +122,9 @@ def turn_end(text: str, end: int) -> int:
 
 
 def asked_dates(analysis: Analysis) -> list[tuple[Span, str]]:
-    """Each interview answer whose question names a time, with that time: "What
-    happened last Friday near X?" dates what the answer under it tells."""
+    """Each interview answer whose question names one time, with that time: "What
+    happened last Friday near X?" dates what the answer under it tells ("Did the attack
+    last week break the truce of March 2020?" names two, and dates nothing)."""
     text = analysis.text.normalised
     questions = list(QUESTION.finditer(text))
     found: list[tuple[Span, str]] = []
@@ -132,8 +133,8 @@ def asked_dates(analysis: Analysis) -> list[tuple[Span, str]]:
         if asked is None or text[asked.end() : answer.start].strip():
             continue
         times = [t for t in analysis.times if asked.start() <= t.span.start < asked.end()]
-        if times:
-            found.append((answer, times[-1].value))
+        if len(times) == 1:  # two times: which one the answer tells of is not said
+            found.append((answer, times[0].value))
     return found
 
 

@@ -20,6 +20,8 @@ MARKER = re.compile(
     r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|[a-z][a-z ]{2,30} needed|dubious|who\?|when\?)\]",
     re.IGNORECASE,
 )
+CITATION = re.compile(r"\s*(?:\d+\.\s*)?\^")
+"""A line of a reference list: its titles are other reports' headlines, not this one's facts."""
 ENTRY = re.compile(r"^[ \t]*(?:(\d{1,3})\.[ \t]*)?\^[ \t]*(?:[a-z] )*(?P<body>.*)$", re.MULTILINE)
 TITLE = re.compile(r"[\"“](?P<title>.+?)[\"”][.,](?=\s|$)")
 LAX_TITLE = re.compile(r"[\"“](?P<title>.+?)[\"”]")
@@ -163,3 +165,8 @@ def entry_at(footnotes: dict[str, Footnote], position: int) -> Footnote | None:
         if footnote.span.start <= position < footnote.span.end:
             return footnote
     return None
+
+
+def is_citation(text: str, span: Span) -> bool:
+    """Whether ``span`` stands on a line of a reference list (``12. ^ "Title". Outlet.``)."""
+    return CITATION.match(text, text.rfind("\n", 0, span.start) + 1) is not None

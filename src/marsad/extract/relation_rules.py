@@ -33,9 +33,9 @@ from marsad.extract.slot_grammar import (
 from marsad.records import EntityType
 
 REACH = 12
+"""Most tokens between a cue and the nearest mention of a slot."""
 PERSONAL = frozenset({"leader_of", "member_of"})
 """Relations of a person to a group, read from a role cue."""
-"""Most tokens between a cue and the nearest mention of a slot."""
 DESCRIBED_REACH = 20
 """Most tokens between a describing cue (active in, backed by…) and its subject before it."""
 TIGHT_REACH = 2
