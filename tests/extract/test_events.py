@@ -812,3 +812,16 @@ def test_a_question_naming_two_times_dates_no_answer() -> None:
     )
     dates = [e.date for e in facts.events if e.kind == "shelling"]
     assert dates and "2020-03" not in dates
+
+
+def test_the_agent_of_a_later_attack_is_not_on_the_other_side_of_the_first() -> None:
+    facts = marsad.read(
+        "Syrian government forces captured the town of Kafr Nabl on Tuesday after a night "
+        "of heavy Russian air strikes, pushing rebels back.",
+        lang="en",
+        published="2021-06-20",
+    )
+    names = {e.id: e.canonical for e in facts.entities}
+    capture = next(e for e in facts.events if e.kind == "capture")
+    assert "Russia" not in {names[a] for a in capture.actors}
+    assert not [r for r in facts.relations if r.type == "opposed_to"]

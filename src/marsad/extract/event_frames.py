@@ -224,6 +224,28 @@ def need_met(index: EventIndex, frame: Frame, need: str, hi: int) -> bool:
     return index.cue_in(need, hit.last + 1, limit) is not None
 
 
+def without_later_agents(found: list[tuple[Frame, Trigger]]) -> list[tuple[Frame, Trigger]]:
+    """The frames without the actors that are a later attack's agent, written between
+    the two triggers: in "captured the town after heavy Russian air strikes" Russia
+    strikes; it is not on the other side of the capture."""
+    kept: list[tuple[Frame, Trigger]] = []
+    for frame, trigger in found:
+        later = {
+            (f.agent.first, f.agent.last)
+            for f, t in found
+            if f.agent is not None
+            and t.event_type in VIOLENT
+            and frame.hit.last < f.agent.first < f.hit.first
+        }
+        actors = tuple(
+            a
+            for a in frame.actors
+            if a == frame.agent or a in frame.agents or (a.first, a.last) not in later
+        )
+        kept.append((replace(frame, actors=actors) if actors != frame.actors else frame, trigger))
+    return kept
+
+
 def first_cued(found: list[tuple[Frame, Trigger]]) -> list[tuple[Frame, Trigger]]:
     """Of the rows that need a cue anywhere in the sentence, keep the table's first."""
     cued = [t.order for _, t in found if t.needs_sentence_cue]

@@ -45,6 +45,7 @@ from marsad.extract.event_frames import (
     nearest_time,
     need_met,
     needs_met,
+    without_later_agents,
 )
 from marsad.extract.event_index import EventIndex, Hit, Slot, index_document
 from marsad.extract.event_merging import (
@@ -150,7 +151,7 @@ def sentence_events(
             continue
         frame = build_frame(index, sentence, hit, agent, (start, end, chained), dating)
         found.extend((frame, t) for t in hit.triggers if needs_met(index, frame, t, hi))
-    return collapse(index, drop_manner(index, first_cued(found)))
+    return collapse(index, drop_manner(index, first_cued(without_later_agents(found))))
 
 
 def clause_start(index: EventIndex, hit: Hit, previous: Hit | None, lo: int) -> int:
