@@ -27,10 +27,10 @@ REPORT_FLOORS = {"entities": 0.92, "relations": 0.76, "events": 0.73, "claims": 
 HELD_OUT_FLOORS = {"entities": 0.90, "relations": 0.72, "events": 0.75, "claims": 0.74}
 REPORTS = REPO / "tests" / "extract" / "reports"
 HELD_OUT = REPO / "tests" / "extract" / "reports2"
-BLIND_FLOORS = {"entities": 0.87, "relations": 0.53, "events": 0.67, "claims": 0.55}
+BLIND_FLOORS = {"entities": 0.87, "relations": 0.53, "events": 0.69, "claims": 0.55}
 SECOND_DEV_FLOORS = {"entities": 0.91, "relations": 0.70, "events": 0.62, "claims": 0.63}
 SECOND_DEV = REPO / "tests" / "extract" / "reports4"
-THIRD_DEV_FLOORS = {"entities": 0.84, "relations": 0.42, "events": 0.59, "claims": 0.53}
+THIRD_DEV_FLOORS = {"entities": 0.84, "relations": 0.42, "events": 0.60, "claims": 0.53}
 THIRD_DEV = REPO / "tests" / "extract" / "reports5"
 BLIND = REPO / "tests" / "extract" / "reports3"
 

@@ -154,6 +154,13 @@ CASES: list[tuple[str, str | None, list[tuple[object, ...]]]] = [
         [("منذ منتصف الشهر الماضي", "2018-02", "month", None, "mid", True)],
     ),
     ("last year they lost", "2018-03-04", [("last year", "2017", "year", None, None, True)]),
+    # a month its bound word marks ("since August", منذ آذار) is a date too
+    (
+        "the deadliest since August, when",
+        "2021-11-08",
+        [("since August", "2021-08", "month", None, "since", True)],
+    ),
+    ("تقاتل منذ آذار", "2021-11-08", [("منذ آذار", "2021-03", "month", None, "since", True)]),
     ("قال أمس الأول", None, []),
     # a day and month without a year: the year written just before, else published
     (

@@ -291,6 +291,8 @@ def _is_date_like(pair: tuple[Partial, Partial | None], key: str) -> bool:
         return True
     if first.year is not None and first.month is not None:
         return True
+    if first.bound is not None and first.month is not None:
+        return True  # "since August", منذ آذار: a month its bound word marks as a date
     before = key[max(0, first.start - 16) : first.start]
     after = key[first.end : first.end + 12]
     if _CUE.search(before) or _ONGOING.match(after):
