@@ -825,3 +825,20 @@ def test_the_agent_of_a_later_attack_is_not_on_the_other_side_of_the_first() -> 
     capture = next(e for e in facts.events if e.kind == "capture")
     assert "Russia" not in {names[a] for a in capture.actors}
     assert not [r for r in facts.relations if r.type == "opposed_to"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting raged around the village of Hazarin until government forces retook it on "
+        "Tuesday.",
+        "اشتدت المعارك في محيط قرية حزارين ثم استعادتها قوات النظام يوم الثلاثاء.",
+    ],
+)
+def test_a_trigger_whose_object_is_a_pronoun_takes_the_place_before_it(text: str) -> None:
+    facts = marsad.read(text, published="2020-11-18")
+    names = {e.id: e.canonical for e in facts.entities}
+    retaken = [e for e in facts.events if e.kind == "recapture"]
+    assert retaken and {names[p] for p in retaken[0].places} == {
+        next(e.canonical for e in facts.entities if e.type == "place")
+    }

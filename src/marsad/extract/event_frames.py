@@ -74,6 +74,9 @@ def build_frame(
     if not places:
         floor = agent.last + 1 if agent is not None and agent.last < hit.first else start
         places = [s for s in before if s.first >= floor and s.type == "place"]
+    if not places and object_pronoun(index, hit):
+        lo, _ = index.tokens_in(sentence.span)  # "the hilltop near X … retook it": X
+        places = index.slots_in(lo, hit.first, "place")
     notes: list[str] = []
     salient = index.salient
     anaphor = index.cue_in("anaphor", start, end) is not None
@@ -222,6 +225,14 @@ def need_met(index: EventIndex, frame: Frame, need: str, hi: int) -> bool:
     boundary = index.cue_in("boundary", hit.last + 1, limit)
     limit = boundary.first if boundary is not None else limit
     return index.cue_in(need, hit.last + 1, limit) is not None
+
+
+def object_pronoun(index: EventIndex, hit: Hit) -> bool:
+    """Whether the trigger's object is a pronoun: "it" / "them" right after it, or the
+    Arabic ـها written on it (استعادتها)."""
+    if index.cue_in("object_pronoun", hit.last + 1, hit.last + 2) is not None:
+        return True
+    return index.analysis.text.tokens[hit.last].suffix == "ها"
 
 
 def without_later_agents(found: list[tuple[Frame, Trigger]]) -> list[tuple[Frame, Trigger]]:

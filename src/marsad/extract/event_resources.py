@@ -42,6 +42,7 @@ CUE_CLASSES = frozenset(
         "head_anaphor",
         "dropped_subject",
         "subject_pronoun",
+        "object_pronoun",
         "partitive",
         "first_person",
         "boundary",
