@@ -842,3 +842,38 @@ def test_a_trigger_whose_object_is_a_pronoun_takes_the_place_before_it(text: str
     assert retaken and {names[p] for p in retaken[0].places} == {
         next(e.canonical for e in facts.entities if e.type == "place")
     }
+
+
+def test_a_headline_telling_the_bodys_event_again_is_one_event() -> None:
+    """The headline's event, dated only by the report's day, is the body's dated one."""
+    facts = marsad.read(
+        "IS ambush on NDF convoy near Kabajib kills 9\n\n"
+        "8 November 2021 | Desk\n\n"
+        "Islamic State fighters ambushed a convoy of the National Defence Forces near "
+        "Kabajib late on Saturday, killing nine men, a local monitor said.\n\n"
+        "The group claimed the attack on Sunday through its news agency.\n",
+        lang="en",
+        published="2021-11-08",
+    )
+    assert [(e.kind, e.date) for e in facts.events if e.kind == "ambush"] == [
+        ("ambush", "2021-11-06")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Fighters of the Eighth Brigade deployed on Wednesday in Tafas, a day after gunmen "
+            "ambushed a bus near Kahil.",
+            "2020-06-30",
+        ),
+        (
+            "انتشرت قوات النظام يوم الأربعاء في طفس، بعد يوم من كمين استهدف حافلة قرب كحيل.",
+            "2020-06-30",
+        ),
+    ],
+)
+def test_a_day_after_a_written_day_is_the_day_before_it(text: str, day: str) -> None:
+    facts = marsad.read(text, published="2020-07-02")
+    assert [e.date for e in facts.events if e.kind == "ambush"] == [day]

@@ -16,6 +16,11 @@ LEAD_SENTENCES = 8
 """How many sentences from the top (outlet, menu and title lines included) make the lead."""
 NEWS_WEEK = 7
 """How many days before publication a lead's day may be to be the report's own day."""
+REPORT_DAY = "the report's day"
+LEAD_DAY = "the day the report's lead names"
+GUESSED_DAYS = (REPORT_DAY, LEAD_DAY)
+"""How an event's reason ends when its date is only the report's own day, guessed for
+a sentence that names none (:func:`news_day`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +111,7 @@ def news_day(index: EventIndex, sentences: list[Sentence]) -> Dating:
         return None, ""
     times = index.analysis.times
     if any(t.value == published and t.relative for t in times):
-        return published, "the report's day"
+        return published, REPORT_DAY
     lead = sentences[:LEAD_SENTENCES]
     end = lead[-1].span.end if lead else 0
     try:
@@ -115,4 +120,4 @@ def news_day(index: EventIndex, sentences: list[Sentence]) -> Dating:
         return None, ""
     days = [t.value for t in times if t.span.start < end and t.precision == "day"]
     recent = [day for day in days if week <= day <= published[:10]]
-    return (recent[-1], "the day the report's lead names") if recent else (None, "")
+    return (recent[-1], LEAD_DAY) if recent else (None, "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from marsad.extract.event_index import EventIndex, Hit, Slot
 from marsad.extract.event_resources import Trigger
@@ -85,6 +86,7 @@ def build_frame(
         notes.append("actor from 'the group'")
     text = index.analysis.text.normalised
     date = nearest_time(index.times_in(sentence.span), index.span(hit.first, hit.last), text)
+    date = shifted_day(index, sentence, hit, date)
     if date is None and dating[0] is not None:
         date = dating[0]
         notes.append(dating[1])
@@ -155,6 +157,24 @@ def _unique(slots: list[Slot]) -> tuple[Slot, ...]:
     return tuple(
         {s.entity: s for s in reversed(slots)}[e] for e in dict.fromkeys(s.entity for s in slots)
     )
+
+
+def shifted_day(index: EventIndex, sentence: Sentence, hit: Hit, day: str | None) -> str | None:
+    """``day`` moved by one where "a day after" / "a day before" (``day_after`` /
+    ``day_before`` cues) stands between the time that gave it and the trigger."""
+    if day is None or len(day) != len("2020-01-01"):
+        return day
+    written = [t for t in index.times_in(sentence.span) if t.value == day]
+    lo, _ = index.tokens_in(Span(written[0].span.end, written[0].span.end)) if written else (0, 0)
+    if not written or lo > hit.first:
+        return day
+    for name, step in (("day_after", -1), ("day_before", 1)):
+        if index.cue_in(name, lo, hit.first) is not None:
+            try:
+                return (date.fromisoformat(day) + timedelta(days=step)).isoformat()
+            except ValueError:
+                return day
+    return day
 
 
 def nearest_time(times: list[TimeExpr], span: Span, text: str = "") -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.extract.event_dates import GUESSED_DAYS
 from marsad.records import Event
 
 
@@ -40,13 +41,21 @@ def deduplicate(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         for k, other in enumerate(kept):
-            if repeats(other, event) or repeats(event, other):
-                first, second = (other, event) if repeats(other, event) else (event, other)
+            forward, backward = repeats(other, event), repeats(event, other)
+            if forward or backward:
+                # of two tellings that repeat each other, the one whose date is written
+                keep_other = forward and not (backward and guessed_day(other))
+                first, second = (other, event) if keep_other else (event, other)
                 kept[k] = merge_events(first, second)
                 break
         else:
             kept.append(event)
     return kept
+
+
+def guessed_day(event: Event) -> bool:
+    """Whether ``event`` is dated only by the report's own day (its sentence names none)."""
+    return event.reason.endswith(GUESSED_DAYS)
 
 
 def agents_differ(a: Event, b: Event) -> bool:
@@ -56,10 +65,13 @@ def agents_differ(a: Event, b: Event) -> bool:
 
 def repeats(a: Event, b: Event) -> bool:
     """Whether ``b`` tells ``a`` again: same type, sub-type and kind, a date agreeing with ``a``'s
-    and no more precise, and a shared place (or, when either has none, a shared actor)."""
+    and no more precise, and a shared place (or, when either has none, a shared actor).
+    A date ``b`` only has as the report's day (a headline's, a summary's) agrees with an
+    earlier one ``a`` writes: "IS ambush kills 15" over "ambushed … late on Saturday"."""
     if not same_kind(a, b):
         return False
-    if b.date is not None and (a.date is None or not a.date.startswith(b.date)):
+    guessed = guessed_day(b) and a.date is not None and a.date <= (b.date or "")
+    if b.date is not None and not guessed and (a.date is None or not a.date.startswith(b.date)):
         return False
     if a.places and b.places:
         return bool(set(a.places) & set(b.places))

@@ -43,6 +43,8 @@ CUE_CLASSES = frozenset(
         "dropped_subject",
         "subject_pronoun",
         "object_pronoun",
+        "day_after",
+        "day_before",
         "partitive",
         "first_person",
         "boundary",
