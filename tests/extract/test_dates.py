@@ -174,8 +174,29 @@ CASES: list[tuple[str, str | None, list[tuple[object, ...]]]] = [
     (
         "وفي 12 كانون الأول الماضي",
         "2018-03-04",
-        [("12 كانون الأول", "2017-12-12", "day", None, None, True)],
+        [("12 كانون الأول الماضي", "2017-12-12", "day", None, None, True)],
     ),
+    # "last" / الماضي: the latest such month up to publication, not the year written before
+    (
+        "تأسس الفصيل عام 2015. ويقوده منذ آب الماضي العقيد سامي",
+        "2019-10-10",
+        [
+            ("عام 2015", "2015", "year", None, None, False),
+            ("منذ آب الماضي", "2019-08", "month", None, "since", True),
+        ],
+    ),
+    (
+        "He has led it since last August.",
+        "2019-10-10",
+        [("since last August", "2019-08", "month", None, "since", True)],
+    ),
+    # … but a weekday keeps its own reading ("last Thursday", يوم الأحد الماضي)
+    (
+        "clashes last Thursday near",
+        "2021-09-13",
+        [("Thursday", "2021-09-09", "day", None, None, True)],
+    ),
+    ("يوم الأحد الماضي", "2021-09-13", [("الأحد", "2021-09-12", "day", None, None, True)]),
     ("يوم 2 آذار", "2018-03-04", [("2 آذار", "2018-03-02", "day", None, None, True)]),
     # not dates
     ("The group had 1500 fighters.[5]", None, []),

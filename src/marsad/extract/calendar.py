@@ -36,7 +36,7 @@ _FOLDS: Final = str.maketrans(
 )
 _MARKS: Final = re.compile("[\u0640\u064b-\u065f\u0670]")
 CALENDAR_KINDS: Final = frozenset(
-    {"month", "day", "part", "season", "bound", "year_word", "month_word", "relative"}
+    {"month", "day", "part", "season", "bound", "year_word", "month_word", "relative", "recent"}
 )
 NUMBER_KINDS: Final = frozenset(
     {"unit", "scale", "vague", "qualifier", "range", "percent", "link", "not_unit", "dual"}

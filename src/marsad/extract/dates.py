@@ -72,6 +72,7 @@ class Partial(NamedTuple):
     year_cue: bool = False
     month_cue: bool = False
     conjoined: bool = False
+    recent: bool = False
 
     def has_date(self) -> bool:
         return self.year is not None or self.month is not None or self.day is not None
@@ -196,7 +197,7 @@ def _absorb(partial: Partial, lexeme: Lexeme) -> Partial | None:
             grown = p._replace(month=int(value))
         elif p.month == int(value):
             grown = p
-    elif kind == "day" and p.weekday is None and not p.has_date():
+    elif kind == "day" and p.weekday is None and not p.has_date() and not p.recent:
         grown = p._replace(weekday=int(value))
     elif kind in ("part", "season") and p.qualifier is None and not _started(p):
         grown = p._replace(qualifier=value)
@@ -208,6 +209,8 @@ def _absorb(partial: Partial, lexeme: Lexeme) -> Partial | None:
         grown = p._replace(month_cue=True)
     elif kind == "relative" and p.relative is None and not p.has_date():
         grown = p._replace(relative=value)
+    elif kind == "recent" and not p.recent and (p.year, p.relative, p.weekday) == (None,) * 3:
+        grown = p._replace(recent=True)  # آب الماضي, "last August"
     return None if grown is None else grown._replace(end=lexeme.end)
 
 
@@ -291,8 +294,8 @@ def _is_date_like(pair: tuple[Partial, Partial | None], key: str) -> bool:
         return True
     if first.year is not None and first.month is not None:
         return True
-    if first.bound is not None and first.month is not None:
-        return True  # "since August", منذ آذار: a month its bound word marks as a date
+    if (first.bound is not None or first.recent) and first.month is not None:
+        return True  # "since August", منذ آذار, آب الماضي: a month marked as a date
     before = key[max(0, first.start - 16) : first.start]
     after = key[first.end : first.end + 12]
     if _CUE.search(before) or _ONGOING.match(after):
@@ -354,6 +357,7 @@ def _resolve(
     year, relative = partial.year, False
     if year is None:
         near = anchor if anchor and partial.start - anchor[1] <= _ANCHOR_WINDOW else None
+        near = None if partial.recent else near  # آب الماضي: the published date's last August
         year = near[0] if near else infer_year(partial.month, partial.day, clock)
         if year is None and anchor is not None:
             year = anchor[0]
