@@ -475,6 +475,8 @@ def test_a_speakers_turn_goes_on_over_the_lines_under_its_label() -> None:
         # no side hit named: the side that opens the sentence before, even when it lost
         ("The SDF lost positions near Hajin to IS. 20 fighters killed in the fighting.", "SDF"),
         ("The National Army withdrew from Ain Issa after SDF shelling. 6 fighters wounded.", "SNA"),
+        # a side named after "on" that no attack word governs was not hit
+        ("The SNA relies on Turkey for salaries. 4 fighters were killed in the clashes.", "SNA"),
     ],
 )
 def test_a_count_that_names_no_side_after_an_attack(text: str, subject: str) -> None:
@@ -582,3 +584,18 @@ def test_a_counted_word_past_a_new_clause_does_not_count_the_number() -> None:
         "The Sham Legion can bring out more than 3,000 when the villages are threatened."
     )
     assert not [c for c in found if c[0] == "localities_captured"]
+
+
+def test_after_a_repelled_attack_the_dead_are_not_the_repellers() -> None:
+    assert not [
+        c
+        for c in claims(
+            "The SDF repelled an attack on its positions near Hajin. 9 militants killed."
+        )
+        if c[1] == "Syrian Democratic Forces"
+    ]
+
+
+def test_a_dual_inside_a_name_counts_nothing() -> None:
+    found = claims("قصفت قوات النظام حي الشهيدين في درعا البلد وقتل 3 مدنيين.")
+    assert found == [("fatalities", "Civilians", ClaimValue(exact=3))]

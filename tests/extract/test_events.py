@@ -877,3 +877,46 @@ def test_a_headline_telling_the_bodys_event_again_is_one_event() -> None:
 def test_a_day_after_a_written_day_is_the_day_before_it(text: str, day: str) -> None:
     facts = marsad.read(text, published="2020-07-02")
     assert [e.date for e in facts.events if e.kind == "ambush"] == [day]
+
+
+def test_a_later_ground_attacks_agent_stays_on_the_other_side() -> None:
+    facts = marsad.read(
+        "The SDF retook the village of Baghouz after IS attacked it on Monday.",
+        lang="en",
+        published="2021-05-01",
+    )
+    names = {e.id: e.canonical for e in facts.entities}
+    retaken = next(e for e in facts.events if e.kind == "recapture")
+    assert "Islamic State" in {names[a] for a in retaken.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # a comma closing "a day after …" leaves the main clause on the day written
+        (
+            "On Wednesday, a day after the Astana talks ended, HTS shelled Jurin.",
+            "shelling",
+            "2021-04-28",
+        ),
+        ("يوم الجمعة، غداة إعلان الهدنة، قصفت قوات النظام بلدة كفرنبل.", "shelling", "2021-04-30"),
+        # "the heaviest since March" compares; it does not date the shelling
+        ("قصفت قوات النظام كفرنبل، في أعنف قصف تتعرض له البلدة منذ آذار.", "shelling", None),
+    ],
+)
+def test_dates_that_do_not_move_the_main_event(text: str, kind: str, day: str | None) -> None:
+    facts = marsad.read(text, published="2021-05-01")
+    assert [e.date for e in facts.events if e.kind == kind] == [day]
+
+
+def test_an_older_dated_telling_is_another_event_than_todays() -> None:
+    facts = marsad.read(
+        "قصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة اليوم السبت.\n\n"
+        "وكانت قوات النظام قد قصفت كفرنبل في 3 نيسان الماضي.\n",
+        lang="ar",
+        published="2021-05-01",
+    )
+    assert sorted(e.date or "" for e in facts.events if e.kind == "shelling") == [
+        "2021-04-03",
+        "2021-05-01",
+    ]

@@ -560,6 +560,29 @@ def test_a_role_in_a_sentence_naming_no_group_is_held_in_the_main_group() -> Non
     assert not [f for f in found if f[1] == "عمر الخالد" and f[2] == "لواء الصقور"]
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a state office is no role in the group
+        ("وقال الرئيس بشار الأسد إن الجيش سيستعيد كل شبر.", set()),
+        # the group the sentence before names wins over the main group
+        (
+            "وفي إدلب، خرّجت هيئة تحرير الشام دفعة من عناصرها. وتحدث القائد العام العقيد سامي "
+            "حداد أمام الخريجين.",
+            {("leader_of", "سامي حداد", "Hayat Tahrir al-Sham")},
+        ),
+    ],
+)
+def test_a_role_naming_no_group_is_not_always_the_main_groups(
+    second: str, expected: set[tuple[str, str, str]]
+) -> None:
+    text = f"قصف جيش العزة مواقع قوات النظام في ريف حماة اليوم.\n\n{second}\n"
+    facts = Reader().read(text, published="2021-05-01")
+    names = {e.id: e.canonical for e in facts.entities}
+    found = {(r.type, names[r.subject], names[r.object]) for r in facts.relations}
+    assert {f for f in found if f[0] in ("leader_of", "member_of")} == expected
+
+
 def test_role_of_the_person_mention() -> None:
     analysis = analysis_of(
         "President Bashar Ahmad of Syria spoke.",

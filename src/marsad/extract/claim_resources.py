@@ -24,7 +24,17 @@ NEEDS_VALUE = frozenset({"channel", "claimant"})
 STANCES = frozenset({"self", "opposition", "pro-government", "independent", "unknown"})
 WORD_KINDS = frozenset(
     {"backer", "boundary", "count", "event", "minimum", "owner", "pronoun", "time", "victim"}
-    | {"auxiliary", "destination", "escort", "side", "subset", "postposed", "unit", "target"}
+    | {
+        "auxiliary",
+        "destination",
+        "escort",
+        "side",
+        "subset",
+        "postposed",
+        "unit",
+        "target",
+        "target_on",
+    }
     | {"repel", "assault"}
 )
 POSITIONS = frozenset({"before", "after", "any"})

@@ -139,6 +139,8 @@ def nearest_subject(
         hit = target_before(doc, number)  # "X raid on Y; two fighters captured": Y's
         if hit is not None:
             return hit.entity, "the side the sentence before hit"
+        if repelled_before(doc, number):  # "X repelled an attack …. 9 militants killed"
+            acting = topic_before(doc, number)
     if (
         acting is None
         and not reading.after
@@ -161,7 +163,9 @@ def target_before(doc: Document, number: int) -> Actor | None:
     kinds = {kind: [m for m in words if any(w.kind == kind for w in m.values)] for kind in HIT}
     actors = [a for a in doc.actors if start <= a.first < end]
     keys = doc.analysis.stream.keys
+    assaults = {m.last for m in kinds["assault"]}
     after_target = {m.last + 1 for m in kinds["target"]}
+    after_target |= {m.last + 1 for m in kinds["target_on"] if m.first - 1 in assaults}
     after_target |= {i + 1 for i in after_target if i < len(keys) and keys[i] in ARTICLES}
     hit = next((a for a in actors if a.first in after_target), None)
     if hit is not None or not kinds["repel"]:
@@ -176,9 +180,20 @@ def target_before(doc: Document, number: int) -> Actor | None:
     return hit or next((a for a in actors if a.last in before and a.first not in subjects), None)
 
 
-HIT = ("target", "repel", "assault")
+HIT = ("target", "target_on", "repel", "assault")
 """Claim-word kinds that say which side an attack hit."""
 ARTICLES = frozenset({"a", "an", "the"})
+
+
+def repelled_before(doc: Document, number: int) -> bool:
+    """Whether the sentence before sentence ``number`` has a repel word: its subject
+    beat an attack off, and a count of dead after it is not that side's."""
+    if number == 0:
+        return False
+    start, end = doc.speech.ranges[number - 1]
+    return any(
+        start <= m.first < end and any(w.kind == "repel" for w in m.values) for m in doc.words
+    )
 
 
 def topic_before(doc: Document, number: int) -> str | None:

@@ -155,7 +155,7 @@ def read_claim(
     """The claim of ``quantity`` in sentence ``number`` (with the word that gave its
     property), if a claim word and an owner are found."""
     value = claim_value(quantity)
-    if value is None or is_share(doc, quantity) or is_few(quantity):
+    if value is None or is_share(doc, quantity) or is_few(quantity) or in_name(doc, quantity):
         return None
     first, last = token_range(doc, quantity.span)
     if is_one_of(doc, quantity, last) or is_measured(doc, last):
@@ -180,6 +180,15 @@ def read_claim(
     if subject is None:
         return None
     return build_claim(doc, number, quantity, value, reading, subject, attribution), reading
+
+
+def in_name(doc: Document, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is written inside a name (حي الشهيدين, "the 25th Division"):
+    part of what something is called, not a count."""
+    return any(
+        m.mention.span.start <= quantity.span.start and quantity.span.end <= m.mention.span.end
+        for m in doc.analysis.mentions
+    )
 
 
 def is_measured(doc: Document, last: int) -> bool:

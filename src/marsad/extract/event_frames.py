@@ -21,6 +21,9 @@ from marsad.records import Sentence, Span, TimeExpr
 WINDOW = 12
 """Tokens after a trigger in which a cue it needs must stand."""
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence"})
+REMOTE = "Explosions/Remote violence"
+SINCE = "since"
+"""The bound of a time that starts a period ("since March"): it dates only what follows it."""
 STOPS = ".!?؟;؛\n"
 """Marks that end a sentence or a clause: an aside does not run across them."""
 Dating = tuple[str | None, str]
@@ -77,7 +80,7 @@ def build_frame(
         places = [s for s in before if s.first >= floor and s.type == "place"]
     if not places and object_pronoun(index, hit):
         lo, _ = index.tokens_in(sentence.span)  # "the hilltop near X … retook it": X
-        places = index.slots_in(lo, hit.first, "place")
+        places = index.slots_in(lo, hit.first, "place")[-1:]
     notes: list[str] = []
     salient = index.salient
     anaphor = index.cue_in("anaphor", start, end) is not None
@@ -85,8 +88,12 @@ def build_frame(
         actors.append(salient)
         notes.append("actor from 'the group'")
     text = index.analysis.text.normalised
-    date = nearest_time(index.times_in(sentence.span), index.span(hit.first, hit.last), text)
-    date = shifted_day(index, sentence, hit, date)
+    at = index.span(hit.first, hit.last)
+    # "the heaviest shelling since March" compares; "since August, when IS attacked" dates
+    times = [
+        t for t in index.times_in(sentence.span) if t.qualifier != SINCE or t.span.start < at.start
+    ]
+    date = shifted_day(index, sentence, hit, nearest_time(times, at, text))
     if date is None and dating[0] is not None:
         date = dating[0]
         notes.append(dating[1])
@@ -164,16 +171,20 @@ def shifted_day(index: EventIndex, sentence: Sentence, hit: Hit, day: str | None
     ``day_before`` cues) stands between the time that gave it and the trigger."""
     if day is None or len(day) != len("2020-01-01"):
         return day
-    written = [t for t in index.times_in(sentence.span) if t.value == day]
-    lo, _ = index.tokens_in(Span(written[0].span.end, written[0].span.end)) if written else (0, 0)
-    if not written or lo > hit.first:
+    written = next((t for t in index.times_in(sentence.span) if t.value == day), None)
+    if written is None:
         return day
+    lo, _ = index.tokens_in(Span(written.span.end, written.span.end))
+    text = index.analysis.text.normalised
     for name, step in (("day_after", -1), ("day_before", 1)):
-        if index.cue_in(name, lo, hit.first) is not None:
-            try:
-                return (date.fromisoformat(day) + timedelta(days=step)).isoformat()
-            except ValueError:
-                return day
+        cue = index.cue_in(name, lo, hit.first)
+        if cue is None:
+            continue
+        # "On Wednesday, a day after the talks ended, HTS shelled X": the comma closing
+        # the phrase leaves the main clause on Wednesday
+        between = text[index.span(cue.last, cue.last).end : index.span(hit.first, hit.first).start]
+        if not any(mark in between for mark in ",،"):
+            return (date.fromisoformat(day) + timedelta(days=step)).isoformat()
     return day
 
 
@@ -248,24 +259,25 @@ def need_met(index: EventIndex, frame: Frame, need: str, hi: int) -> bool:
 
 
 def object_pronoun(index: EventIndex, hit: Hit) -> bool:
-    """Whether the trigger's object is a pronoun: "it" / "them" right after it, or the
-    Arabic ـها written on it (استعادتها)."""
+    """Whether the trigger's object is a pronoun: "it" right after it, or the Arabic ـها
+    written on it (استعادتها)."""
     if index.cue_in("object_pronoun", hit.last + 1, hit.last + 2) is not None:
         return True
     return index.analysis.text.tokens[hit.last].suffix == "ها"
 
 
 def without_later_agents(found: list[tuple[Frame, Trigger]]) -> list[tuple[Frame, Trigger]]:
-    """The frames without the actors that are a later attack's agent, written between
-    the two triggers: in "captured the town after heavy Russian air strikes" Russia
-    strikes; it is not on the other side of the capture."""
+    """The frames without the actors that are a later strike's or shelling's agent,
+    written between the two triggers: in "captured the town after heavy Russian air
+    strikes" Russia strikes in support; it is not on the other side of the capture. A
+    later ground attack's agent stays ("retook X after IS attacked it": IS fought)."""
     kept: list[tuple[Frame, Trigger]] = []
     for frame, trigger in found:
         later = {
             (f.agent.first, f.agent.last)
             for f, t in found
             if f.agent is not None
-            and t.event_type in VIOLENT
+            and t.event_type == REMOTE
             and frame.hit.last < f.agent.first < f.hit.first
         }
         actors = tuple(

@@ -9,8 +9,9 @@ dated telling.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from marsad.extract.event_dates import GUESSED_DAYS
+from marsad.extract.event_dates import GUESSED_DAYS, NEWS_WEEK
 from marsad.records import Event
 
 
@@ -53,6 +54,18 @@ def deduplicate(events: list[Event]) -> list[Event]:
     return kept
 
 
+def days_before(earlier: str | None, later: str | None, most: int) -> bool:
+    """Whether the day ``earlier`` is at most ``most`` days before the day ``later``
+    (an older telling, "on 3 April", is another event)."""
+    if earlier is None or later is None or {len(earlier), len(later)} != {len("2020-01-01")}:
+        return False
+    try:
+        gap = date.fromisoformat(later) - date.fromisoformat(earlier)
+    except ValueError:
+        return False
+    return 0 <= gap.days <= most
+
+
 def guessed_day(event: Event) -> bool:
     """Whether ``event`` is dated only by the report's own day (its sentence names none)."""
     return event.reason.endswith(GUESSED_DAYS)
@@ -66,11 +79,12 @@ def agents_differ(a: Event, b: Event) -> bool:
 def repeats(a: Event, b: Event) -> bool:
     """Whether ``b`` tells ``a`` again: same type, sub-type and kind, a date agreeing with ``a``'s
     and no more precise, and a shared place (or, when either has none, a shared actor).
-    A date ``b`` only has as the report's day (a headline's, a summary's) agrees with an
-    earlier one ``a`` writes: "IS ambush kills 15" over "ambushed … late on Saturday"."""
+    A date ``b`` only has as the report's day (a headline's, a summary's) agrees with a
+    day ``a`` writes in the week before: "IS ambush kills 15" over "ambushed … late on
+    Saturday"."""
     if not same_kind(a, b):
         return False
-    guessed = guessed_day(b) and a.date is not None and a.date <= (b.date or "")
+    guessed = guessed_day(b) and days_before(a.date, b.date, NEWS_WEEK)
     if b.date is not None and not guessed and (a.date is None or not a.date.startswith(b.date)):
         return False
     if a.places and b.places:

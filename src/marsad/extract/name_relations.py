@@ -13,6 +13,8 @@ from marsad.records import Relation, Sentence, Span
 STATE_FORCES = frozenset({"air_force", "army", "security_force"})
 """Actor types that belong to a state whose name their own name carries."""
 _ROLE_REACH = 3
+STATE_ROLES = frozenset({"president", "minister", "prime minister", "defence minister"})
+"""Role labels of state office: a president or minister is no member of the main group."""
 
 
 def find_roled(
@@ -30,16 +32,16 @@ def find_roled(
         relation = resources.roles.get(role.lower()) if role else None
         if placed.type != "person" or relation is None:
             continue
-        main = analysis.main_actor
-        if not named and main is not None:
+        group = None if named or role in STATE_ROLES else group_before(analysis, sentence)
+        if group is not None:
             yield Relation(
                 type=relation,
                 subject=placed.located.entity,
-                object=main,
+                object=group,
                 evidence=analysis.evidence(placed.located.mention.span, sentence.span),
                 role=role,
                 confidence=0.4,
-                reason=f"role {role!r} in a sentence naming no actor: the main group",
+                reason=f"role {role!r} in a sentence naming no actor: the group before",
             )
             continue
         near = [*mentions[index + 1 : index + 2], *mentions[max(index - 1, 0) : index]]
@@ -57,6 +59,26 @@ def find_roled(
                     reason=f"role {role!r} beside an actor",
                 )
                 break
+
+
+def group_before(analysis: Analysis, sentence: Sentence) -> str | None:
+    """The group a role in ``sentence`` is held in when the sentence names none: the
+    first group the sentence before names in the same paragraph, else the document's
+    main group."""
+    text = analysis.text.normalised
+    start = text.rfind("\n", 0, sentence.span.start) + 1
+    before = [
+        m
+        for m in analysis.mentions
+        if start <= m.mention.span.start < sentence.span.start
+        and m.mention.type == "actor"
+        and m.mention.source != "cue"
+    ]
+    if before:
+        last_stop = max(text.rfind(mark, start, before[-1].mention.span.start) for mark in ".؟?!")
+        first = next(m for m in before if m.mention.span.start > last_stop)
+        return first.entity
+    return analysis.main_actor
 
 
 def find_named_parts(analysis: Analysis, mentions: Sequence[Placed]) -> Iterable[Relation]:
