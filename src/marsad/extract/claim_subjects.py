@@ -18,6 +18,10 @@ from marsad.extract.claim_document import (
 )
 from marsad.extract.relation_rules import punctuated
 
+HIT = ("target", "target_on", "repel", "assault")
+"""Claim-word kinds that say which side an attack hit."""
+ARTICLES = frozenset({"a", "an", "the"})
+"""English articles, skipped between a target word and the actor it names."""
 TOPIC_REACH = 1
 """How far from its sentence's start an actor may stand to be that sentence's topic
 ("The army denied …": 1, for the article)."""
@@ -178,11 +182,6 @@ def target_before(doc: Document, number: int) -> Actor | None:
     subjects = {m.last + 1 for m in kinds["repel"]}
     before = {m.first - 1 for m in kinds["assault"]}
     return hit or next((a for a in actors if a.last in before and a.first not in subjects), None)
-
-
-HIT = ("target", "target_on", "repel", "assault")
-"""Claim-word kinds that say which side an attack hit."""
-ARTICLES = frozenset({"a", "an", "the"})
 
 
 def repelled_before(doc: Document, number: int) -> bool:

@@ -17,10 +17,12 @@ LEAD_SENTENCES = 8
 NEWS_WEEK = 7
 """How many days before publication a lead's day may be to be the report's own day."""
 REPORT_DAY = "the report's day"
+"""The reason of a date that is the published day of a report that says "today"."""
 LEAD_DAY = "the day the report's lead names"
-GUESSED_DAYS = (REPORT_DAY, LEAD_DAY)
-"""How an event's reason ends when its date is only the report's own day, guessed for
-a sentence that names none (:func:`news_day`)."""
+"""The reason of a date that is the last day a news report's lead names."""
+GUESSED_DAYS = frozenset({REPORT_DAY, LEAD_DAY})
+"""Reasons of a date that is only the report's own day, guessed for a sentence that
+names none (:func:`news_day`)."""
 
 
 @dataclass(frozen=True, slots=True)

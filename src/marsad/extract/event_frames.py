@@ -42,6 +42,8 @@ class Frame:
     date: str | None
     notes: tuple[str, ...]
     agents: tuple[Slot, ...] = ()
+    dated_by: str = ""
+    """How the date was found when the sentence names none (the context's reason)."""
 
 
 def build_frame(
@@ -58,8 +60,7 @@ def build_frame(
     if agent is not None and aside(agent):
         agent = None
     before = index.slots_before(start, hit)
-    source = index.cue_in("source", hit.last + 1, end)  # "… مصدره مواقع النظام في X"
-    places = index.slots_in(hit.last + 1, source.first if source is not None else end, "place")
+    places, placed_after = frame_places(index, sentence, hit, (agent, start, end))
     subjects = [s for s in before if s.type == "actor" and not aside(s)]
     actors = [s for s in index.slots_in(hit.last + 1, end, "actor") if not aside(s)]
     agents: list[Slot] = []
@@ -74,29 +75,17 @@ def build_frame(
     first_side = side_before_marker(index, hit, end, actors)
     if first_side:
         agents = first_side  # "بين A وB من جهة، وC من جهة أخرى": A and B are one side
-    placed_after = bool(places)
-    if not places:
-        floor = agent.last + 1 if agent is not None and agent.last < hit.first else start
-        places = [s for s in before if s.first >= floor and s.type == "place"]
-    if not places and object_pronoun(index, hit):
-        lo, _ = index.tokens_in(sentence.span)  # "the hilltop near X … retook it": X
-        places = index.slots_in(lo, hit.first, "place")[-1:]
     notes: list[str] = []
     salient = index.salient
     anaphor = index.cue_in("anaphor", start, end) is not None
     if salient is not None and anaphor and salient.entity not in {s.entity for s in actors}:
         actors.append(salient)
         notes.append("actor from 'the group'")
-    text = index.analysis.text.normalised
-    at = index.span(hit.first, hit.last)
-    # "the heaviest shelling since March" compares; "since August, when IS attacked" dates
-    times = [
-        t for t in index.times_in(sentence.span) if t.qualifier != SINCE or t.span.start < at.start
-    ]
-    date = shifted_day(index, sentence, hit, nearest_time(times, at, text))
+    date = frame_date(index, sentence, hit)
+    dated_by = ""
     if date is None and dating[0] is not None:
-        date = dating[0]
-        notes.append(dating[1])
+        date, dated_by = dating
+        notes.append(dated_by)
     return Frame(
         hit,
         sentence,
@@ -107,11 +96,44 @@ def build_frame(
         date,
         tuple(notes),
         _unique(agents),
+        dated_by,
     )
 
 
 ASIDE_OPENERS = frozenset({"who", "which", "whose", "هو", "هي", "وهو", "وهي", "الذي", "التي"})
 """Keys of the words that open an aside after a comma ("X, who left the army, …")."""
+
+
+def frame_places(
+    index: EventIndex, sentence: Sentence, hit: Hit, clause: tuple[Slot | None, int, int]
+) -> tuple[list[Slot], bool]:
+    """The places of a trigger and whether they stand after it: those after it up to
+    a source cue ("… مصدره مواقع النظام في X"), else those between its agent and it,
+    else, for a pronoun object ("the hilltop near X … retook it"), the last before it."""
+    agent, start, end = clause
+    source = index.cue_in("source", hit.last + 1, end)
+    places = index.slots_in(hit.last + 1, source.first if source is not None else end, "place")
+    if places:
+        return places, True
+    floor = agent.last + 1 if agent is not None and agent.last < hit.first else start
+    places = [s for s in index.slots_before(start, hit, "place") if s.first >= floor]
+    if not places and object_pronoun(index, hit):
+        lo, _ = index.tokens_in(sentence.span)
+        places = index.slots_in(lo, hit.first, "place")[-1:]
+    return places, False
+
+
+def frame_date(index: EventIndex, sentence: Sentence, hit: Hit) -> str | None:
+    """The trigger's date from its own sentence, if it names one: the nearest time
+    (:func:`nearest_time`), moved by "a day after" (:func:`shifted_day`). A time that
+    opens a period dates only what follows it: "the heaviest shelling since March"
+    compares, "since August, when IS attacked" dates."""
+    at = index.span(hit.first, hit.last)
+    times = [
+        t for t in index.times_in(sentence.span) if t.qualifier != SINCE or t.span.start < at.start
+    ]
+    text = index.analysis.text.normalised
+    return shifted_day(index, sentence, hit, nearest_time(times, at, text))
 
 
 def asides_outside(index: EventIndex, start: int, end: int, hit: Hit) -> Callable[[Slot], bool]:

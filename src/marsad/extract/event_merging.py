@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from marsad.extract.event_dates import GUESSED_DAYS, NEWS_WEEK
+from marsad.extract.event_dates import NEWS_WEEK
 from marsad.records import Event
 
 
@@ -68,7 +68,7 @@ def days_before(earlier: str | None, later: str | None, most: int) -> bool:
 
 def guessed_day(event: Event) -> bool:
     """Whether ``event`` is dated only by the report's own day (its sentence names none)."""
-    return event.reason.endswith(GUESSED_DAYS)
+    return event.guessed_date
 
 
 def agents_differ(a: Event, b: Event) -> bool:

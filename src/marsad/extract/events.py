@@ -33,7 +33,7 @@ from itertools import pairwise
 
 from marsad.extract.concurrent import concurrent_with, told_before
 from marsad.extract.context import Analysis
-from marsad.extract.event_dates import DateContext, date_context, news_day
+from marsad.extract.event_dates import GUESSED_DAYS, DateContext, date_context, news_day
 from marsad.extract.event_frames import (
     VIOLENT,
     WINDOW,
@@ -274,6 +274,7 @@ def make_events(index: EventIndex, frame: Frame, trigger: Trigger) -> list[Event
             reason=reason,
             agents=tuple(s.entity for s in frame.agents),
             listed=listed_pairs(index, frame),
+            guessed_date=frame.dated_by in GUESSED_DAYS,
         )
         for group in groups
     ]

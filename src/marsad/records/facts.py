@@ -134,6 +134,8 @@ class Event:
     """The actors on the acting side (the agent and its coordinated subjects)."""
     listed: tuple[tuple[str, str], ...] = ()
     """Pairs of the other actors written as one list ("the army and its militias")."""
+    guessed_date: bool = False
+    """The date is only the report's own day, guessed for a sentence that names none."""
 
 
 @dataclass(frozen=True, slots=True)
