@@ -583,6 +583,24 @@ def test_a_role_naming_no_group_is_not_always_the_main_groups(
     assert {f for f in found if f[0] in ("leader_of", "member_of")} == expected
 
 
+def test_we_opening_a_clause_lists_no_earlier_name_with_it() -> None:
+    """ "… from Qatar, and we count the Turkish army a partner": Qatar is no partner."""
+    text = (
+        "حوار مع قائد في لواء الصقور\n\n"
+        "لواء الصقور فصيل معارض في ريف إدلب.\n\n"
+        "س: من أين يأتيكم السلاح؟\n"
+        "ج: الذخائر تصلنا من قطر، ونحن نعدّ الجيش التركي شريكاً في معركتنا.\n\n"
+        "س: من هم أعداؤكم؟\n"
+        "ج: النظام.\n"
+    )
+    facts = Reader().read(text, published="2022-05-18")
+    names = {e.id: e.canonical for e in facts.entities}
+    allies = {
+        (names[r.subject], names[r.object]) for r in facts.relations if r.type == "allied_with"
+    }
+    assert allies == {("لواء الصقور", "Turkish Armed Forces")}
+
+
 def test_role_of_the_person_mention() -> None:
     analysis = analysis_of(
         "President Bashar Ahmad of Syria spoke.",

@@ -79,8 +79,10 @@ def fan_list(
     members = [start]
     if not forward and opens_clause(analysis, start, SINGULAR_VERBS):
         return members  # "part of X, and Turkey is our ally": one subject, no list
-    if owner_suffix(start):
-        return members  # a pronoun on a word (وتربطنا) is no item of a list
+    if owner_suffix(start) or (not forward and start.located.mention.source == "cue"):
+        # a pronoun on a word (وتربطنا), or a stand-in opening a clause before the cue
+        # ("… from Turkey, and we count the Turkish army a partner"), is no item of a list
+        return members
     ordered = pool if forward else list(reversed(pool))
     index = ordered.index(start)
     for candidate in ordered[index + 1 :]:
