@@ -544,6 +544,13 @@ def test_a_role_cue_keeps_the_group_a_participle_describes() -> None:
     assert ("part_of", hawks, front) in found
 
 
+def read_relations(text: str, published: str = "2021-05-01") -> set[tuple[str, str, str]]:
+    """(type, subject, object) of the relations the whole reader finds, by canonical name."""
+    facts = Reader().read(text, published=published)
+    names = {e.id: e.canonical for e in facts.entities}
+    return {(r.type, names[r.subject], names[r.object]) for r in facts.relations}
+
+
 def test_a_role_in_a_sentence_naming_no_group_is_held_in_the_main_group() -> None:
     text = (
         "لواء الصقور يخرّج دفعة جديدة\n\n"
@@ -552,9 +559,7 @@ def test_a_role_in_a_sentence_naming_no_group_is_held_in_the_main_group() -> Non
         "وقال القيادي عمر الخالد، مدير المكتب الإعلامي في حركة أحرار الشام، إن اللواء "
         "يقاتل على جبهات عدة.\n"
     )
-    facts = Reader().read(text, published="2021-05-01")
-    names = {e.id: e.canonical for e in facts.entities}
-    found = {(r.type, names[r.subject], names[r.object]) for r in facts.relations}
+    found = read_relations(text)
     assert ("leader_of", "سامي حداد", "لواء الصقور") in found
     # a sentence that names a group leaves its persons to that group's cues
     assert not [f for f in found if f[1] == "عمر الخالد" and f[2] == "لواء الصقور"]
@@ -577,9 +582,7 @@ def test_a_role_naming_no_group_is_not_always_the_main_groups(
     second: str, expected: set[tuple[str, str, str]]
 ) -> None:
     text = f"قصف جيش العزة مواقع قوات النظام في ريف حماة اليوم.\n\n{second}\n"
-    facts = Reader().read(text, published="2021-05-01")
-    names = {e.id: e.canonical for e in facts.entities}
-    found = {(r.type, names[r.subject], names[r.object]) for r in facts.relations}
+    found = read_relations(text)
     assert {f for f in found if f[0] in ("leader_of", "member_of")} == expected
 
 
@@ -593,11 +596,7 @@ def test_we_opening_a_clause_lists_no_earlier_name_with_it() -> None:
         "س: من هم أعداؤكم؟\n"
         "ج: النظام.\n"
     )
-    facts = Reader().read(text, published="2022-05-18")
-    names = {e.id: e.canonical for e in facts.entities}
-    allies = {
-        (names[r.subject], names[r.object]) for r in facts.relations if r.type == "allied_with"
-    }
+    allies = {(s, o) for t, s, o in read_relations(text, "2022-05-18") if t == "allied_with"}
     assert allies == {("لواء الصقور", "Turkish Armed Forces")}
 
 
