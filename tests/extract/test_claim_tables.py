@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.config import load_config
+from marsad.config import load_config, resolve_table
 from marsad.errors import DataFileError
 from marsad.extract.claim_resources import (
     ClaimResources,
@@ -17,6 +17,7 @@ from marsad.extract.claim_resources import (
     outlet_stance,
 )
 from marsad.extract.matcher import token_stream
+from marsad.tables import read_table, split_list
 from tests.extract.builders import analyse
 
 
@@ -134,3 +135,16 @@ def test_broken_line_names_file_and_line(
     assert "broken.tsv" in str(caught.value)
     assert ":3" in str(caught.value)
     assert problem in str(caught.value)
+
+
+def test_every_dual_number_is_also_a_claim_word() -> None:
+    """A dual (عنصران) is its own number and its own counted word: the bundled
+    numbers.tsv and claim_words.tsv must list the same forms."""
+    config = load_config().extract
+    numbers = read_table(str(resolve_table(config.numbers_table)), ("kind", "value", "names"))
+    duals = {
+        n for row in numbers if row.get("kind") == "dual" for n in split_list(row.get("names"))
+    }
+    words = read_table(str(resolve_table(config.claim_words_table)), ("words",))
+    listed = {w for row in words for w in split_list(row.get("words"))}
+    assert duals and duals <= listed, sorted(duals - listed)
