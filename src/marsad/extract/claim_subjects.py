@@ -16,6 +16,8 @@ from marsad.extract.claim_document import (
     Reading,
     noun_end,
 )
+from marsad.extract.claim_resources import ClaimWord
+from marsad.extract.matcher import PhraseMatch
 from marsad.extract.relation_rules import punctuated
 
 HIT = ("target", "target_on", "repel", "assault")
@@ -163,8 +165,7 @@ def target_before(doc: Document, number: int) -> Actor | None:
     if number == 0:
         return None
     start, end = doc.speech.ranges[number - 1]
-    words = [m for m in doc.words if start <= m.first < end]
-    kinds = {kind: [m for m in words if any(w.kind == kind for w in m.values)] for kind in HIT}
+    kinds = {kind: words_of_kind(doc, number - 1, kind) for kind in HIT}
     actors = [a for a in doc.actors if start <= a.first < end]
     keys = doc.analysis.stream.keys
     assaults = {m.last for m in kinds["assault"]}
@@ -187,12 +188,15 @@ def target_before(doc: Document, number: int) -> Actor | None:
 def repelled_before(doc: Document, number: int) -> bool:
     """Whether the sentence before sentence ``number`` has a repel word: its subject
     beat an attack off, and a count of dead after it is not that side's."""
-    if number == 0:
-        return False
-    start, end = doc.speech.ranges[number - 1]
-    return any(
-        start <= m.first < end and any(w.kind == "repel" for w in m.values) for m in doc.words
-    )
+    return number > 0 and bool(words_of_kind(doc, number - 1, "repel"))
+
+
+def words_of_kind(doc: Document, number: int, kind: str) -> list[PhraseMatch[ClaimWord]]:
+    """The claim words of ``kind`` in sentence ``number``."""
+    start, end = doc.speech.ranges[number]
+    return [
+        m for m in doc.words if start <= m.first < end and any(w.kind == kind for w in m.values)
+    ]
 
 
 def topic_before(doc: Document, number: int) -> str | None:

@@ -25,7 +25,7 @@ def find_roled(
 ) -> Iterable[Relation]:
     """leader_of / member_of from a person's role and an actor written right beside them;
     in a sentence that names no actor ("The commander-in-chief, Lt. Col. X, spoke to
-    the graduates"), from the role alone to the document's main group."""
+    the graduates"), from the role alone to the group before (:func:`group_before`)."""
     named = any(p.type == "actor" and p.located.mention.source != "cue" for p in mentions)
     for index, placed in enumerate(mentions):
         role = placed.located.mention.role
